@@ -1,0 +1,147 @@
+using System.CommandLine;
+using Proofread.Cli.Output;
+using Proofread.Engine;
+using Proofread.Text;
+
+namespace Proofread.Cli.Commands;
+
+/// <summary>
+/// <c>proofread fix PATH... (--out DIR | --in-place | --dry-run)</c>: apply fixes (safe ones by
+/// default) and write each corrected file, atomically, in its own encoding.
+/// </summary>
+internal static class FixCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = CommonOptions.Paths();
+        var outDir = new Option<string?>("--out", "-o") { Description = "Write corrected files under this folder (same names, folder layout kept)" };
+        var inPlace = new Option<bool>("--in-place") { Description = "Overwrite the inputs (atomically), keeping a NAME.orig backup" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print unified diffs and write nothing" };
+        var apply = CommonOptions.Apply();
+        var jobs = CommonOptions.Jobs();
+        var rules = new RuleSelection();
+        var command = new Command("fix", "Apply fixes and write the corrected files") { paths, outDir, inPlace, dryRun, apply, jobs };
+        rules.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            int modes = (result.GetValue(outDir) is null ? 0 : 1) + (result.GetValue(inPlace) ? 1 : 0) + (result.GetValue(dryRun) ? 1 : 0);
+            if (modes != 1)
+            {
+                result.AddError("fix needs exactly one of --out DIR, --in-place or --dry-run");
+            }
+        });
+        command.SetAction(parse =>
+        {
+            var options = new FixOptions(
+                parse.GetValue(outDir),
+                parse.GetValue(inPlace),
+                parse.GetValue(dryRun),
+                CommonOptions.ParseApply(parse.GetValue(apply)!),
+                parse.GetValue(jobs),
+                parse.GetValue(CommonOptions.Verbose));
+            return Run(console, parse.GetValue(paths)!, rules.CreateEngine(parse), options);
+        });
+        return command;
+    }
+
+    private sealed record FixOptions(string? OutDir, bool InPlace, bool DryRun, Findings.Applicability Minimum, int Jobs, bool Verbose);
+
+    private static int Run(CliConsole console, string[] paths, RuleEngine engine, FixOptions options)
+    {
+        var (files, errors) = InputSet.Expand(paths);
+        var failures = new List<ProofreadException>(errors);
+        void OnError(InputFile _, ProofreadException e)
+        {
+            lock (failures)
+            {
+                failures.Add(e);
+            }
+        }
+
+        var fixer = new Fixer(engine);
+        var byRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        int written = 0, changed = 0, unconverged = 0;
+        var batch = new Batch(files, options.Jobs);
+        ProgressDisplay.Run(console, files.Count * 2, "fixing", step =>
+        {
+            batch.FileDone += step;
+            var run = batch.GatherStatistics(OnError);
+            batch.Process(
+                (file, source) =>
+                {
+                    var result = fixer.Fix(source, run, options.Minimum);
+                    if (!options.DryRun)
+                    {
+                        Write(file, result, options);
+                    }
+
+                    return result;
+                },
+                (file, result) =>
+                {
+                    written += options.DryRun ? 0 : 1;
+                    changed += result.Changed ? 1 : 0;
+                    unconverged += result.Converged ? 0 : 1;
+                    foreach (var (rule, n) in result.CountsByRule())
+                    {
+                        byRule[rule] = byRule.GetValueOrDefault(rule) + n;
+                    }
+
+                    if (options.DryRun && result.Changed)
+                    {
+                        console.Out.Write(UnifiedDiff.Create(result.Original.Text, result.Fixed.Text, "a/" + file.RelativeOutputPath, "b/" + file.RelativeOutputPath));
+                    }
+                    else if (options.Verbose)
+                    {
+                        console.Error.WriteLine($"{file.Path}: {result.Applied.Count} fix(es) in {result.Passes} pass(es)");
+                    }
+
+                    if (!result.Converged)
+                    {
+                        console.Error.WriteLine($"proofread: warning: {file.Path}: fixes did not converge after {result.Passes} passes; the output holds the last pass");
+                    }
+                },
+                OnError);
+        });
+
+        foreach (var e in failures)
+        {
+            console.Error.WriteLine($"proofread: error: {e.Describe()}");
+        }
+
+        int fixes = byRule.Values.Sum();
+        var summary = console.Error;
+        string where = options.DryRun ? "nothing written (dry run)" : options.InPlace ? $"{written} file(s) rewritten in place" : $"{written} file(s) written to {options.OutDir}";
+        summary.WriteLine($"{fixes} fix(es) applied in {changed} of {files.Count} file(s); {where}.");
+        foreach (var (rule, n) in byRule)
+        {
+            summary.WriteLine($"  {n,6}  {rule}");
+        }
+
+        return failures.Count > 0 ? CliApp.ExitError : CliApp.ExitOk;
+    }
+
+    private static void Write(InputFile file, FixResult result, FixOptions options)
+    {
+        byte[] bytes = result.Fixed.ToBytes();
+        if (options.InPlace)
+        {
+            if (!result.Changed)
+            {
+                return;
+            }
+
+            AtomicFile.Backup(file.Path);
+            AtomicFile.WriteAllBytes(file.Path, bytes);
+            return;
+        }
+
+        string target = Path.Combine(options.OutDir!, file.RelativeOutputPath);
+        if (Path.GetFullPath(target) == Path.GetFullPath(file.Path))
+        {
+            throw new ProofreadException("the output would overwrite the input; use --in-place for that", file.Path);
+        }
+
+        AtomicFile.WriteAllBytes(target, bytes);
+    }
+}

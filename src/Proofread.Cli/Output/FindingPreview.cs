@@ -1,0 +1,30 @@
+using Proofread.Findings;
+using Proofread.Text;
+
+namespace Proofread.Cli.Output;
+
+/// <summary>A one-line before → after view of a finding, with a little context, line breaks shown as ⏎.</summary>
+internal static class FindingPreview
+{
+    private const int Context = 8;
+
+    public static string Describe(Document document, Finding finding)
+    {
+        var extent = finding.Extent;
+        string text = document.Text;
+        int from = Math.Max(0, extent.Start - Context);
+        int to = Math.Min(text.Length, extent.End + Context);
+        from = AvoidSplitPair(text, from);
+        to = AvoidSplitPair(text, to);
+        string before = text[from..extent.Start];
+        string after = text[extent.End..to];
+        string old = Show(before + text[extent.Start..extent.End] + after);
+        string? replacement = finding.Replacement(text);
+        return replacement is null ? old : $"{old} → {Show(before + replacement + after)}";
+    }
+
+    private static int AvoidSplitPair(string text, int i) =>
+        i > 0 && i < text.Length && char.IsLowSurrogate(text[i]) ? i - 1 : i;
+
+    private static string Show(string s) => s.Replace("\r\n", "⏎").Replace('\n', '⏎').Replace('\r', '⏎').Replace('\t', '→');
+}

@@ -1,0 +1,84 @@
+using Proofread.Corpus;
+using Proofread.Findings;
+using Proofread.Text;
+
+namespace Proofread.Engine;
+
+/// <summary>A fix applied by <see cref="Fixer"/>: in which pass, and the text it replaced there.</summary>
+public sealed record AppliedFix(int Pass, Finding Finding, string Before, string After, string ContextBefore, string ContextAfter);
+
+/// <summary>The outcome of fixing one document.</summary>
+public sealed record FixResult(SourceText Original, SourceText Fixed, IReadOnlyList<AppliedFix> Applied, int Passes, bool Converged)
+{
+    public bool Changed => !ReferenceEquals(Original, Fixed) && Original.Text != Fixed.Text;
+
+    /// <summary>How many fixes each rule applied, for summaries and reports.</summary>
+    public IReadOnlyDictionary<string, int> CountsByRule() =>
+        Applied.GroupBy(a => a.Finding.RuleId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+}
+
+/// <summary>
+/// Analyses, applies the fixes that pass the filter, and analyses the new text again, until a pass
+/// changes nothing, the text comes back to an earlier state (a circular fix), or the pass limit
+/// is reached. Later passes see what earlier ones did: once furniture between two halves of a
+/// broken paragraph is gone, the halves can be joined.
+/// </summary>
+public sealed class Fixer
+{
+    public const int DefaultMaxPasses = 10;
+    private const int ContextLength = 20;
+
+    private readonly RuleEngine _engine;
+    private readonly int _maxPasses;
+
+    public Fixer(RuleEngine engine, int maxPasses = DefaultMaxPasses)
+    {
+        _engine = engine;
+        _maxPasses = maxPasses;
+    }
+
+    /// <param name="minimum">The lowest applicability applied: Safe for a batch run, Review for <c>--apply all</c>.</param>
+    /// <param name="accept">An optional further filter, e.g. to leave out findings a reviewer rejected before.</param>
+    public FixResult Fix(SourceText source, RunStatistics? run = null, Applicability minimum = Applicability.Safe, Func<Document, Finding, bool>? accept = null)
+    {
+        if (minimum == Applicability.None)
+        {
+            throw new ArgumentException("report-only findings are never applied", nameof(minimum));
+        }
+
+        var current = source;
+        var applied = new List<AppliedFix>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { source.Text };
+        for (int pass = 1; pass <= _maxPasses; pass++)
+        {
+            var document = new Document(current);
+            var candidates = _engine.Analyze(document, run)
+                .Where(f => f.HasEdits && f.Applicability >= minimum && (accept is null || accept(document, f)));
+            var result = FixApplier.Apply(current.Text, candidates);
+            if (result.Applied.Count == 0)
+            {
+                return new FixResult(source, current, applied, pass - 1, Converged: true);
+            }
+
+            foreach (var f in result.Applied)
+            {
+                var extent = f.Extent;
+                applied.Add(new AppliedFix(
+                    pass,
+                    f,
+                    document.Slice(extent),
+                    f.Replacement(current.Text)!,
+                    current.Text[Math.Max(0, extent.Start - ContextLength)..extent.Start],
+                    current.Text[extent.End..Math.Min(current.Text.Length, extent.End + ContextLength)]));
+            }
+
+            current = current.WithText(result.Text);
+            if (!seen.Add(current.Text))
+            {
+                return new FixResult(source, current, applied, pass, Converged: false);
+            }
+        }
+
+        return new FixResult(source, current, applied, _maxPasses, Converged: false);
+    }
+}

@@ -1,0 +1,132 @@
+using Proofread.Corpus;
+using Proofread.Findings;
+using Proofread.Rules;
+using Proofread.Text;
+
+namespace Proofread.Engine;
+
+/// <summary>
+/// Runs a set of rules over a document and returns their findings in a deterministic order
+/// (by span, then rule id), after applying configured settings and protected spans.
+/// Thread-safe: one engine serves all documents of a run.
+/// </summary>
+public sealed class RuleEngine
+{
+    private readonly IReadOnlyDictionary<string, RuleSettings> _settings;
+
+    public RuleEngine(IEnumerable<IRule> rules, IReadOnlyDictionary<string, RuleSettings>? settings = null)
+    {
+        _settings = settings ?? new Dictionary<string, RuleSettings>();
+        Rules = rules
+            .Where(r => SettingsFor(r.Descriptor.Id).Enabled)
+            .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)
+            .ToArray();
+        var duplicate = Rules.GroupBy(r => r.Descriptor.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ProofreadException($"two rules share the id '{duplicate.Key}' ({string.Join(", ", duplicate.Select(r => r.Descriptor.Source))})");
+        }
+    }
+
+    /// <summary>An engine with every built-in rule at its defaults.</summary>
+    public static RuleEngine Default { get; } = new(BuiltInRules.Rules);
+
+    /// <summary>An engine that does nothing: fixing with it gives every input back byte for byte.</summary>
+    public static RuleEngine Empty { get; } = new([]);
+
+    public IReadOnlyList<IRule> Rules { get; }
+
+    public RuleSettings SettingsFor(string ruleId) =>
+        _settings.TryGetValue(ruleId, out var s) ? s : RuleSettings.Default;
+
+    public IReadOnlyList<Finding> Analyze(Document document, RunStatistics? run = null)
+    {
+        var context = new RuleContext(document, run ?? RunStatistics.Empty);
+        var protectedSpans = new List<TextSpan>();
+        foreach (var rule in Rules)
+        {
+            if (rule is IProtectedSpanSource source)
+            {
+                protectedSpans.AddRange(source.ProtectedSpans(context));
+            }
+        }
+
+        var findings = new List<Finding>();
+        foreach (var rule in Rules)
+        {
+            var settings = SettingsFor(rule.Descriptor.Id);
+            foreach (var finding in rule.Analyze(context))
+            {
+                if (finding.Confidence < settings.MinConfidence)
+                {
+                    continue;
+                }
+
+                if (finding.HasEdits && !EditsAreValid(document.Text, finding))
+                {
+                    throw new InvalidOperationException($"rule {rule.Descriptor.Id} proposed an edit outside the text or inside a surrogate pair at {finding.Span}");
+                }
+
+                if (finding.HasEdits && TouchesProtected(finding, protectedSpans))
+                {
+                    continue;
+                }
+
+                findings.Add(settings.Applicability is { } a && finding.HasEdits ? finding with { Applicability = a } : finding);
+            }
+        }
+
+        findings.Sort(CompareFindings);
+        return findings;
+    }
+
+    /// <summary>The order in which findings are listed and fixes applied: by extent, then rule id.</summary>
+    public static int CompareFindings(Finding a, Finding b)
+    {
+        int c = a.Extent.CompareTo(b.Extent);
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(a.RuleId, b.RuleId);
+        }
+
+        return c;
+    }
+
+    private static bool TouchesProtected(Finding finding, List<TextSpan> protectedSpans)
+    {
+        foreach (var edit in finding.Edits)
+        {
+            foreach (var p in protectedSpans)
+            {
+                if (edit.Span.Overlaps(p) || (edit.Span.IsEmpty && p.Start < edit.Span.Start && edit.Span.Start < p.End))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EditsAreValid(string text, Finding finding)
+    {
+        foreach (var edit in finding.Edits)
+        {
+            var s = edit.Span;
+            if (s.Start < 0 || s.End > text.Length || s.Start > s.End)
+            {
+                return false;
+            }
+
+            if (SplitsPair(text, s.Start) || SplitsPair(text, s.End))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SplitsPair(string text, int position) =>
+        position > 0 && position < text.Length && char.IsHighSurrogate(text[position - 1]) && char.IsLowSurrogate(text[position]);
+}
