@@ -42,7 +42,7 @@ internal static class CheckCommand
             }
         }
 
-        int total = 0, safe = 0, review = 0, filesWithFindings = 0;
+        int total = 0, safe = 0, review = 0, filesWithFindings = 0, filesChecked = 0;
         using var jsonWriter = json ? new FindingJson(console.Out) : null;
         var batch = new Batch(files, jobs);
         ProgressDisplay.Run(console, files.Count * 2, "checking", step =>
@@ -58,6 +58,7 @@ internal static class CheckCommand
                 (file, result) =>
                 {
                     var (document, findings) = result;
+                    filesChecked++;
                     total += findings.Count;
                     safe += findings.Count(f => f.HasEdits && f.Applicability == Applicability.Safe);
                     review += findings.Count(f => f.HasEdits && f.Applicability == Applicability.Review);
@@ -82,8 +83,8 @@ internal static class CheckCommand
         if (!json)
         {
             console.Out.WriteLine(total == 0
-                ? $"No findings in {files.Count - failures.Count} file(s)."
-                : $"{total} finding(s) in {filesWithFindings} of {files.Count} file(s): {safe} safe to fix, {review} for review, {total - safe - review} report-only.");
+                ? $"No findings in {filesChecked} file(s)."
+                : $"{total} finding(s) in {filesWithFindings} of {filesChecked} file(s): {safe} safe to fix, {review} for review, {total - safe - review} report-only.");
         }
 
         return failures.Count > 0 ? CliApp.ExitError : total > 0 ? CliApp.ExitFindings : CliApp.ExitOk;

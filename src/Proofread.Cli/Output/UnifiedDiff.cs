@@ -11,7 +11,7 @@ internal static class UnifiedDiff
 
     public static string Create(string oldText, string newText, string oldName, string newName)
     {
-        var diff = Differ.Instance.CreateLineDiffs(oldText, newText, false, false);
+        var diff = Differ.Instance.CreateDiffs(oldText, newText, false, false, LineWithBreakChunker.Instance);
         if (diff.DiffBlocks.Count == 0)
         {
             return string.Empty;
@@ -19,7 +19,7 @@ internal static class UnifiedDiff
 
         IReadOnlyList<string> a = diff.PiecesOld, b = diff.PiecesNew;
         var sb = new StringBuilder();
-        sb.Append("--- ").AppendLine(oldName).Append("+++ ").AppendLine(newName);
+        sb.Append("--- ").Append(oldName).Append('\n').Append("+++ ").Append(newName).Append('\n');
         var blocks = diff.DiffBlocks;
         int i = 0;
         while (i < blocks.Count)
@@ -45,24 +45,24 @@ internal static class UnifiedDiff
         int endA = Math.Min(a.Count, blocks[last].DeleteStartA + blocks[last].DeleteCountA + Context);
         int endB = Math.Min(b.Count, blocks[last].InsertStartB + blocks[last].InsertCountB + Context);
         sb.Append("@@ -").Append(startA + 1).Append(',').Append(endA - startA)
-          .Append(" +").Append(startB + 1).Append(',').Append(endB - startB).AppendLine(" @@");
+          .Append(" +").Append(startB + 1).Append(',').Append(endB - startB).Append(" @@\n");
         int pa = startA;
         for (int k = first; k <= last; k++)
         {
             var block = blocks[k];
             for (; pa < block.DeleteStartA; pa++)
             {
-                sb.Append(' ').AppendLine(a[pa]);
+                Line(sb, ' ', a[pa]);
             }
 
             for (int d = 0; d < block.DeleteCountA; d++)
             {
-                sb.Append('-').AppendLine(a[block.DeleteStartA + d]);
+                Line(sb, '-', a[block.DeleteStartA + d]);
             }
 
             for (int n = 0; n < block.InsertCountB; n++)
             {
-                sb.Append('+').AppendLine(b[block.InsertStartB + n]);
+                Line(sb, '+', b[block.InsertStartB + n]);
             }
 
             pa = block.DeleteStartA + block.DeleteCountA;
@@ -70,7 +70,45 @@ internal static class UnifiedDiff
 
         for (; pa < endA; pa++)
         {
-            sb.Append(' ').AppendLine(a[pa]);
+            Line(sb, ' ', a[pa]);
+        }
+    }
+
+    /// <summary>One diff line; the piece carries its own line break, or is the last line without one.</summary>
+    private static void Line(StringBuilder sb, char marker, string piece)
+    {
+        string content = piece.TrimEnd('\n').TrimEnd('\r');
+        sb.Append(marker).Append(content).Append('\n');
+        if (!piece.EndsWith('\n'))
+        {
+            sb.Append("\\ No newline at end of file\n");
+        }
+    }
+
+    /// <summary>Splits text into lines that keep their line breaks, so a missing final newline is a difference too.</summary>
+    private sealed class LineWithBreakChunker : IChunker
+    {
+        public static readonly LineWithBreakChunker Instance = new();
+
+        public IReadOnlyList<string> Chunk(string text)
+        {
+            var pieces = new List<string>();
+            int start = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    pieces.Add(text[start..(i + 1)]);
+                    start = i + 1;
+                }
+            }
+
+            if (start < text.Length)
+            {
+                pieces.Add(text[start..]);
+            }
+
+            return pieces;
         }
     }
 }

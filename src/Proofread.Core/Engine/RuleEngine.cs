@@ -80,7 +80,10 @@ public sealed class RuleEngine
         return findings;
     }
 
-    /// <summary>The order in which findings are listed and fixes applied: by extent, then rule id.</summary>
+    /// <summary>
+    /// The order in which findings are listed and fixes applied: by extent, then rule id, then the
+    /// edits themselves, so the outcome never depends on the order rules happened to report in.
+    /// </summary>
     public static int CompareFindings(Finding a, Finding b)
     {
         int c = a.Extent.CompareTo(b.Extent);
@@ -89,7 +92,21 @@ public sealed class RuleEngine
             c = string.CompareOrdinal(a.RuleId, b.RuleId);
         }
 
-        return c;
+        for (int i = 0; c == 0 && i < Math.Min(a.Edits.Count, b.Edits.Count); i++)
+        {
+            c = a.Edits[i].Span.CompareTo(b.Edits[i].Span);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Edits[i].NewText, b.Edits[i].NewText);
+            }
+        }
+
+        if (c == 0)
+        {
+            c = a.Edits.Count.CompareTo(b.Edits.Count);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(a.Message, b.Message);
     }
 
     private static bool TouchesProtected(Finding finding, List<TextSpan> protectedSpans)
