@@ -105,7 +105,8 @@ public sealed class ColumnBreakRule : IRule
 
         string? word = WordAcross(tail, head);
         bool cannotOpen = CannotOpen.Contains(head[0]);
-        bool firstIsHeadline = BlockShape.IsHeadlineLike(document, first);
+        // A headline never ends with a comma or inside a quotation.
+        bool firstIsHeadline = !endsWithPause && !openQuote && BlockShape.IsHeadlineLike(document, first);
         bool nextIsHeadline = BlockShape.IsHeadlineLike(document, next);
         bool boundaryEvidence = word is not null || cannotOpen;
         if ((firstIsHeadline || nextIsHeadline) && !boundaryEvidence)
