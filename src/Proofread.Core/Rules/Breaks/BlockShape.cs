@@ -30,6 +30,15 @@ internal static partial class BlockShape
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,10}(?:强调|指出|要求|表示|认为|说|介绍|提出|希望|坦言|建议|称)[，,：:]", RegexOptions.CultureInvariant)]
     private static partial Regex SpeechOpening();
 
+    /// <summary>"一是" "第二，" "（三）" "3．": the start of an item in an enumeration.</summary>
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,]|[（(][一二三四五六七八九十0-9０-９]+[）)]|[一二三四五六七八九十]+、|[0-9０-９]+[．.、])", RegexOptions.CultureInvariant)]
+    private static partial Regex EnumerationItem();
+
+    public static bool StartsEnumerationItem(ReadOnlySpan<char> line) => EnumerationItem().IsMatch(line);
+
+    /// <summary>A story opening with nothing after it yet ("本报讯"): its text continues after a space.</summary>
+    public static bool IsBareOpening(ReadOnlySpan<char> line) => line.TrimStart("*").TrimEnd("*") is "本报讯";
+
     /// <summary>True when nothing may be joined after this line (the last line of a block).</summary>
     public static bool EndsStructure(ReadOnlySpan<char> line) => StructureLine().IsMatch(line);
 
@@ -59,7 +68,7 @@ internal static partial class BlockShape
             return false;
         }
 
-        return !SpeechOpening().IsMatch(text);
+        return !SpeechOpening().IsMatch(text) && !OpeningLine().IsMatch(text);
     }
 
     /// <summary>A headline whose phrases are set apart by spaces ("精准施策 奋力攻坚 高质量推进…").</summary>

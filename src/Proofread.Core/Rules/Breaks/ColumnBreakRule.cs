@@ -22,6 +22,9 @@ public sealed class ColumnBreakRule : IRule
     /// <summary>Characters that cannot open a sentence or a headline: particles and closing marks.</summary>
     private const string CannotOpen = "的了着过得之们吗呢吧么，。、；：！？）”’」』》】…,.;:!?)";
 
+    /// <summary>Function words that a headline never ends with: a block ending in one is a piece of a sentence.</summary>
+    private const string CannotClose = "的了和与及在对为把被将从向就也都而并又是让使给但或以于其之且些";
+
     public RuleDescriptor Descriptor { get; } = new(
         "column-break",
         "A paragraph cut by a column or page break is joined again",
@@ -58,7 +61,10 @@ public sealed class ColumnBreakRule : IRule
         RuleExample.Keep("一张蓝图绘到底 一棒接着一棒干 推动城市治理体系和治理能力现代化\n\n衡阳市城市治理专题研讨会暨“船山论坛（第51期）”举行 朱健出席并讲话"),
         RuleExample.Keep("市委常委会召开会议\n\n研究市人大政协两会有关事宜\n\n秦国文主持"),
         RuleExample.Keep("秦国文参加常宁市、祁东县代表团讨论时强调\n\n大力推进“三强一化”建设 加快推动宏伟蓝图变成美好现实"),
-        RuleExample.Keep("创建全国文明城市\n\n“现在村民矛盾纠纷少了，我都快‘下课’了！”近日，记者在蒸湘区中平村采访。"),
+        RuleExample.Flag("创建全国文明城市\n\n“现在村民矛盾纠纷少了，我都快‘下课’了！”近日，记者在蒸湘区中平村采访。"),
+        RuleExample.Fix("她与董事长\n\n杨雪菊商议，先后投资86万元建起了一所孤儿院。", "她与董事长杨雪菊商议，先后投资86万元建起了一所孤儿院。"),
+        RuleExample.Fix("而此书中的论\n\n，基本不是作者出面，而是让历史老人去评说。", "而此书中的论，基本不是作者出面，而是让历史老人去评说。"),
+        RuleExample.Fix("两国贸易额分别达到8\n\n8．4％和76．9％。", "两国贸易额分别达到88．4％和76．9％。"),
         RuleExample.Keep("接种现场安全高效、井然有序。\n\n■见习记者 王皓永 摄"),
         RuleExample.Keep("他说：\n\n“我们一定会越过越甜！”"),
         RuleExample.Keep("全面从严治党永远在路上。\n\n强化中心意识 做好集聚文章 打造城区品质提升的典范"),
@@ -95,10 +101,15 @@ public sealed class ColumnBreakRule : IRule
         }
 
         char last = tail[^1];
-        bool endsWithPause = last is '，' or '、' or '；' or ',' or ';';
-        bool openQuote = HasOpenQuote(document[first.Span]);
+        bool endsWithPause = last is '，' or '、' or ',' or '·';
+        bool endsWithSemicolon = last is '；' or ';';
+
+        // A quotation that runs over several paragraphs leaves each but the last open after its
+        // full stop: an open quotation is evidence only when the block stops mid-sentence.
+        bool openQuote = last is not ('。' or '！' or '？' or '!' or '?' or '…') && HasOpenQuote(document[first.Span]);
         bool noFinalPunctuation = CharClass.IsHan(last) || char.IsAsciiLetterOrDigit(last) || CharClass.IsFullWidthAlnum(last);
-        if (!endsWithPause && !openQuote && !noFinalPunctuation)
+        bool endsWithDash = last == '—';
+        if (!endsWithPause && !endsWithSemicolon && !endsWithDash && !openQuote && !noFinalPunctuation)
         {
             return null;
         }
@@ -109,19 +120,43 @@ public sealed class ColumnBreakRule : IRule
         bool firstIsHeadline = !endsWithPause && !openQuote && BlockShape.IsHeadlineLike(document, first);
         bool nextIsHeadline = BlockShape.IsHeadlineLike(document, next);
         bool boundaryEvidence = word is not null || cannotOpen;
-        if ((firstIsHeadline || nextIsHeadline) && !boundaryEvidence)
-        {
-            return null;
-        }
-
         if (firstIsHeadline && BlockShape.HasSpacedPhrases(document[first.Span]))
         {
             // "精准施策 奋力攻坚 高质量推进…" is a headline whatever follows it.
             return null;
         }
 
+        // Story text on both sides is safe to join. A headline-like side needs more: a word split
+        // by the break, a next block that cannot open anything, or a first block that is plainly
+        // a piece of a sentence (it has commas but is too short to be a paragraph).
+        bool firstIsPiece = document[first.Span].IndexOfAny("，、,") >= 0 || CannotClose.Contains(last);
+        if (endsWithDash && nextIsHeadline)
+        {
+            // "…在推进会上强调——" introduces the headline below it.
+            return null;
+        }
+
+        (Applicability applicability, double confidence) = (firstIsHeadline, nextIsHeadline) switch
+        {
+            // Items of an enumeration end with '；' and stand as paragraphs of their own.
+            _ when endsWithSemicolon && BlockShape.StartsEnumerationItem(head) => (Applicability.None, 0),
+            (false, false) => (Applicability.Safe, boundaryEvidence ? 0.97 : 0.9),
+            (true, false) when word is not null => (Applicability.Safe, 0.85),
+            (true, false) when firstIsPiece => (Applicability.Safe, 0.8),
+            (true, false) when cannotOpen => (Applicability.Safe, 0.8),
+            (true, false) => (Applicability.Review, 0.5),
+            (false, true) when cannotOpen => (Applicability.Safe, 0.85),
+            _ when boundaryEvidence => (Applicability.Review, 0.6),
+            _ => (Applicability.None, 0),
+        };
+
+        if (applicability == Applicability.None)
+        {
+            return null;
+        }
+
         var evidence = new List<string>(4);
-        if (endsWithPause)
+        if (endsWithPause || endsWithSemicolon || endsWithDash)
         {
             evidence.Add($"the block ends with '{last}'");
         }
@@ -140,36 +175,31 @@ public sealed class ColumnBreakRule : IRule
             evidence.Add($"'{word}' is a word across the break");
         }
 
+        if (word is null && CannotClose.Contains(last))
+        {
+            evidence.Add($"'{last}' cannot end a headline or a paragraph");
+        }
+
         if (cannotOpen)
         {
             evidence.Add($"the next block starts with '{head[0]}', which cannot open a sentence");
         }
 
-        // Story text on both sides is safe to join. A headline-like side needs the boundary itself
-        // to speak: a word split by the break, or a next block that cannot open anything.
         bool headlineSide = firstIsHeadline || nextIsHeadline;
-        (Applicability applicability, double confidence) = (firstIsHeadline, nextIsHeadline) switch
-        {
-            (false, false) => (Applicability.Safe, boundaryEvidence ? 0.97 : 0.9),
-            (true, false) when word is not null => (Applicability.Safe, 0.85),
-            (_, true) when cannotOpen && !firstIsHeadline => (Applicability.Safe, 0.85),
-            _ => (Applicability.Review, 0.6),
-        };
-
         // The break: from the end of the first block's text to the start of the next block's text.
         int breakStart = document.Lines[first.LastLine].Span.Start + tail.Length;
         int breakEnd = document.Lines[next.FirstLine].Span.Start + (nextLine.Length - head.Length);
-        string joiner = NeedsSpace(text, breakStart, breakEnd) ? " " : string.Empty;
+        string joiner = NeedsSpace(text, breakStart, breakEnd) || BlockShape.IsBareOpening(tail) ? " " : string.Empty;
         var span = new TextSpan(breakStart, breakEnd);
         string message = $"paragraph runs on across a column or page break: {string.Join("; ", evidence)}"
             + (headlineSide ? " (one side is short enough to be a headline)" : string.Empty);
         return Finding.WithEdit(Descriptor.Id, span, message, confidence, applicability, new TextEdit(span, joiner));
     }
 
-    /// <summary>Latin words on both sides of the break keep a space between them; Chinese text gets none.</summary>
+    /// <summary>Latin words on both sides of the break keep a space between them; Chinese text and numbers get none.</summary>
     private static bool NeedsSpace(string text, int breakStart, int breakEnd) =>
         breakStart > 0 && breakEnd < text.Length
-        && char.IsAsciiLetterOrDigit(text[breakStart - 1]) && char.IsAsciiLetterOrDigit(text[breakEnd]);
+        && char.IsAsciiLetter(text[breakStart - 1]) && char.IsAsciiLetter(text[breakEnd]);
 
     /// <summary>
     /// The dictionary word that the most probable segmentation of the text around the break puts
@@ -223,17 +253,20 @@ public sealed class ColumnBreakRule : IRule
         return n;
     }
 
-    /// <summary>More opening than closing double quotation marks in the block: it ends inside a quotation.</summary>
-    private static bool HasOpenQuote(ReadOnlySpan<char> block)
+    /// <summary>More opening than closing quotation marks or brackets in the block: it ends inside one.</summary>
+    private static bool HasOpenQuote(ReadOnlySpan<char> block) =>
+        Unclosed(block, '“', '”') || Unclosed(block, '（', '）') || Unclosed(block, '《', '》');
+
+    private static bool Unclosed(ReadOnlySpan<char> block, char open, char close)
     {
         int depth = 0;
         foreach (char c in block)
         {
-            if (c == '“')
+            if (c == open)
             {
                 depth++;
             }
-            else if (c == '”' && depth > 0)
+            else if (c == close && depth > 0)
             {
                 depth--;
             }
