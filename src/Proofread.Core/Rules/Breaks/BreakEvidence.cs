@@ -1,0 +1,147 @@
+using Proofread.Lexicon;
+using Proofread.Text;
+
+namespace Proofread.Rules.Breaks;
+
+/// <summary>
+/// What the text on either side of a break says about whether it runs on: the characters that
+/// cannot end or open a sentence, and the dictionary words that the break cuts in two.
+/// The lexicon is consulted only here, at candidate breaks, so long documents cost little.
+/// </summary>
+public static class BreakEvidence
+{
+    /// <summary>How many Han characters on each side of the break the word check looks at.</summary>
+    private const int WindowPerSide = 4;
+
+    /// <summary>Marks that close or continue a sentence and so cannot stand first in a paragraph or headline.</summary>
+    public static bool CannotOpenText(char c) =>
+        c is '，' or '。' or '、' or '；' or '：' or '？' or '！' or '”' or '’' or '）' or '》' or '」' or '』' or '】' or '〉' or '．' or '%' or '％';
+
+    /// <summary>Particles and conjunctions that attach to what precedes them and never open a sentence or a headline.</summary>
+    private static bool IsBoundOpening(char c) =>
+        c is '的' or '了' or '着' or '地' or '得' or '们' or '吗' or '呢' or '吧' or '么' or '和' or '与' or '等' or '者';
+
+    /// <summary>Words that need what follows them (prepositions, conjunctions, the structural 的): no sentence or headline ends on one.</summary>
+    private static bool CannotEndText(char c) =>
+        c is '的' or '和' or '与' or '及' or '或' or '在' or '对' or '把' or '被' or '将' or '向' or '从' or '由' or '而' or '并' or '且' or '但'
+            or '也' or '都' or '就' or '还' or '又' or '再' or '更' or '最' or '很' or '其' or '该' or '各' or '每' or '这' or '那' or '之' or '第';
+
+    /// <summary>
+    /// The text after the break opens with a particle or conjunction standing as a word of its own
+    /// (的序幕, 和人大代表; not 地方, 和平): it continues what came before.
+    /// </summary>
+    public static bool OpensWithBoundWord(ChineseLexicon lexicon, ReadOnlySpan<char> after)
+    {
+        if (after.IsEmpty || !IsBoundOpening(after[0]))
+        {
+            return false;
+        }
+
+        int n = HanRun(after, 0, +1);
+        return n <= 1 || lexicon.Segment(after[..n])[0].Length == 1;
+    }
+
+    /// <summary>
+    /// The text before the break ends on a preposition, conjunction or the structural 的 standing
+    /// as a word of its own (实现未来的, 对; not 目的, 现在): it needs what follows.
+    /// </summary>
+    public static bool EndsWithOpenWord(ChineseLexicon lexicon, ReadOnlySpan<char> before)
+    {
+        if (before.IsEmpty || !CannotEndText(before[^1]))
+        {
+            return false;
+        }
+
+        int n = HanRun(before, before.Length - 1, -1);
+        if (n <= 1)
+        {
+            return true;
+        }
+
+        var words = lexicon.Segment(before[^n..]);
+        return words[^1].Length == 1;
+    }
+
+    /// <summary>A comma, enumeration comma or semicolon (full- or half-width): the sentence goes on.</summary>
+    public static bool IsContinuingMark(char c) => c is '，' or '、' or '；' or ',' or ';';
+
+    /// <summary>More opening than closing double quotation marks: the text stops inside a quotation.</summary>
+    public static bool EndsInsideQuotation(ReadOnlySpan<char> text)
+    {
+        int depth = 0;
+        foreach (char c in text)
+        {
+            if (c == '“')
+            {
+                depth++;
+            }
+            else if (c == '”' && depth > 0)
+            {
+                depth--;
+            }
+        }
+
+        return depth > 0;
+    }
+
+    /// <summary>
+    /// The dictionary word the break cuts in two, found by segmenting a few characters on either
+    /// side of it ("十" + "二次" → 十二): null when the best segmentation has a word boundary at
+    /// the break. <paramref name="strong"/> is true when one of the two pieces is a single
+    /// character cut off from its word (考|察, 高|标准); a cut between two words that also stand
+    /// alone (中国|人民) is weak evidence.
+    /// </summary>
+    public static string? WordAcrossBreak(ChineseLexicon lexicon, ReadOnlySpan<char> before, ReadOnlySpan<char> after, out bool strong)
+    {
+        strong = false;
+        int left = 0;
+        while (left < WindowPerSide && left < before.Length && CharClass.IsHan(before[before.Length - 1 - left]))
+        {
+            left++;
+        }
+
+        int right = 0;
+        while (right < WindowPerSide && right < after.Length && CharClass.IsHan(after[right]))
+        {
+            right++;
+        }
+
+        if (left == 0 || right == 0)
+        {
+            return null;
+        }
+
+        Span<char> window = stackalloc char[left + right];
+        before[^left..].CopyTo(window);
+        after[..right].CopyTo(window[left..]);
+        int position = 0;
+        foreach (string word in lexicon.Segment(window))
+        {
+            int end = position + word.Length;
+            if (position < left && end > left)
+            {
+                int leftPiece = left - position;
+                int rightPiece = end - left;
+                strong = leftPiece == 1 || rightPiece == 1
+                    || !lexicon.Contains(word.AsSpan(0, leftPiece)) || !lexicon.Contains(word.AsSpan(leftPiece));
+                return word;
+            }
+
+            position = end;
+        }
+
+        return null;
+    }
+
+    /// <summary>How many Han characters (up to the window size) run from <paramref name="from"/> in direction <paramref name="step"/>.</summary>
+    private static int HanRun(ReadOnlySpan<char> text, int from, int step)
+    {
+        int n = 0;
+        for (int i = from; i >= 0 && i < text.Length && n < WindowPerSide && CharClass.IsHan(text[i]); i += step)
+        {
+            n++;
+        }
+
+        return n;
+    }
+}

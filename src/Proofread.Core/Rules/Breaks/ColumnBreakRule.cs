@@ -1,0 +1,295 @@
+using System.Text;
+using Proofread.Findings;
+using Proofread.Lexicon;
+using Proofread.Text;
+
+namespace Proofread.Rules.Breaks;
+
+/// <summary>
+/// <para><b>What it does:</b> finds a paragraph that the column or page layout cut in two (the
+/// second piece standing as a paragraph of its own, after one or more blank or whitespace-only
+/// lines) and proposes deleting the break so that the text runs on.</para>
+/// <para><b>Why:</b> OCR reads each column on its own, so a paragraph that continues in the next
+/// column or on the next page arrives as two paragraphs, often in the middle of a word:
+/// <c>…聚焦贯彻落实市第十</c> / <c>二次党代会精神…</c>.</para>
+/// <para><b>Example:</b> <c>秦国文指出，一代\n\n人有一代人的使命。</c> becomes <c>秦国文指出，一代人有一代人的使命。</c>.</para>
+/// <para><b>Fix safety:</b> safe when the evidence is strong: the first piece ends with a comma,
+/// enumeration comma or semicolon, or on a word that needs what follows (的, 对, 各); the second
+/// opens with a mark or particle that cannot open text (，, ”, 的, 和); the break cuts a dictionary
+/// word (考|察); or both pieces are running text and the first has no sentence-final punctuation.
+/// Weaker evidence (a short unpunctuated first piece with only an open quotation or a word that
+/// also splits cleanly) is left for review. Headlines, kickers and sub-heads (short unpunctuated
+/// blocks above a byline, story opening, heading or jump line, or with spaced phrases), bylines,
+/// credits, story openings, datelines, list items, Markdown headings, markup and furniture that
+/// recurs across the run's pages are never joined to anything. The edit deletes exactly the
+/// break (the line breaks and white space between the pieces); it inserts nothing between
+/// Chinese characters and a single space between Latin words.</para>
+/// </summary>
+public sealed class ColumnBreakRule : IRule
+{
+    /// <summary>Blocks of at least this many characters are running text even without a comma in them.</summary>
+    private const int ProseLength = 40;
+
+    /// <summary>A word cut by the break must be at least this frequent to pull a headline-shaped piece into the text before it.</summary>
+    private const int FrequentWord = 50;
+
+    public RuleDescriptor Descriptor { get; } = new(
+        "column-break",
+        "A paragraph cut by a column or page break continues in the next block",
+        Applicability.Safe,
+        """
+        What it does
+          Finds a paragraph that the column or page layout cut in two, the second piece standing as a
+          paragraph of its own after blank or whitespace-only lines, and deletes the break.
+        Why
+          OCR reads each column on its own, so a paragraph that continues in the next column or on
+          the next page arrives as two paragraphs, often in the middle of a word.
+        Example
+          …聚焦贯彻落实市第十 / 二次党代会精神…        ->  …聚焦贯彻落实市第十二次党代会精神…
+          …与会的专家、企业家 / 和人大代表、政协委员…  ->  …与会的专家、企业家和人大代表、政协委员…
+        Fix safety
+          Safe on strong evidence: the first piece ends with ，、； or on a word that needs what
+          follows (的, 对, 各); the second opens with a mark or particle that cannot open text (，”的和);
+          the break cuts a dictionary word (十|二次, 考|察); or both pieces are running text and the
+          first lacks sentence-final punctuation. Weaker evidence goes to review. Headlines, kickers
+          and sub-heads, bylines (■本报记者), credits (■通讯员 王勤 摄), story openings (本报讯),
+          datelines, list items, Markdown headings, markup and furniture recurring across pages are
+          never joined. The edit deletes exactly the break; nothing is inserted between Chinese
+          characters, one space between Latin words.
+        """);
+
+    public IReadOnlyList<RuleExample> Examples { get; } =
+    [
+        RuleExample.Fix("聚焦贯彻落实市第十\n\n二次党代会精神，围绕乡村振兴。", "聚焦贯彻落实市第十二次党代会精神，围绕乡村振兴。"),
+        RuleExample.Fix("当前，衡阳正全面贯彻习近平总书记考\n\n察湖南重要讲话精神。", "当前，衡阳正全面贯彻习近平总书记考察湖南重要讲话精神。"),
+        RuleExample.Fix("两名渔鼓演员用传统渔鼓唱词拉开了此次屋场恳谈会\n\n的序幕。随后，村民们踊跃发言。", "两名渔鼓演员用传统渔鼓唱词拉开了此次屋场恳谈会的序幕。随后，村民们踊跃发言。"),
+        RuleExample.Fix("主动作为、攻坚克难、奋力赶超，\n \n\n全力以赴扩大有效投资。", "主动作为、攻坚克难、奋力赶超，全力以赴扩大有效投资。"),
+        RuleExample.Fix("朱健强调，要切实强化责任、使命\n\n“两个驱动”，唱响“我的衡阳、我的奋斗”的前进号角，坚持一张蓝图绘到底、一棒接\n\n着一棒干，全面推动城市治理体系和治\n\n理能力现代化。",
+            "朱健强调，要切实强化责任、使命“两个驱动”，唱响“我的衡阳、我的奋斗”的前进号角，坚持一张蓝图绘到底、一棒接着一棒干，全面推动城市治理体系和治理能力现代化。"),
+        RuleExample.Fix("The committee met on Monday and\n\ndecided to adjourn.", "The committee met on Monday and decided to adjourn."),
+        RuleExample.Keep("市领导毛朝晖主持签约仪式。\n\n巩固拓展脱贫攻坚成果，消除风险4086户10320人，确保退出一户稳定一户\n\n我市多措并举巩固拓展脱贫攻坚成果\n\n百年路 启航新征程\n巩固拓展脱贫攻坚成果\n\n本报讯（记者 许珂）12月8日，记者从市乡村振兴局获悉。"),
+        RuleExample.Keep("# 推动市第十二次党代会精神深入最基层 凝聚起加快“三强一化”建设的奋进合力\n\n秦国文深入衡南县白水村与乡亲聊家常、话发展\n\n■本报记者 陈 润\n\n**本报讯** 10月18日，市委书记秦国文深入衡南县。"),
+        RuleExample.Keep("第二届湖南省中小学青年教师教学竞赛在衡落幕\n\n## 衡阳十名教师获「湖南省教学能手」称号\n\n■见习记者 李彦"),
+        RuleExample.Keep("秦国文参加常宁市、祁东县代表团讨论时强调\n\n大力推进“三强一化”建设 加快推动宏伟蓝图变成美好现实\n\n本报讯（记者 陈润）9月27日晚，秦国文同志先后来到常宁市代表团。"),
+        RuleExample.Keep("秦国文在我市创建全国文明城市工作推进会上强调——\n\n确保新一轮全国文明城市创建工作取得“开门红”\n\n朱健主持并讲话\n\n■本报记者 陈润"),
+        RuleExample.Keep("■本报记者 邹红辉\n\n\n\n创建全国文明城市\n\n“现在村民矛盾纠纷少了，我都快‘下课’了！”近日，记者在蒸湘区中平村采访。"),
+        RuleExample.Keep("近日，衡阳县举行文艺演出。\n■通讯员 王勤 摄\n\n工伤预防★三年行动"),
+        RuleExample.Keep("蒸湘区中平村：\n\n“规”出乡村新面貌 “约”出社会新风尚"),
+        RuleExample.Keep("经过逐条修订，数易其稿，（下转第六版）\n\n工伤预防★三年行动"),
+        RuleExample.Keep("会议提出三点要求：\n\n一是加强领导；\n\n二是压实责任；\n\n三是强化督查。"),
+        RuleExample.Keep("就中冰建交50周年\n\n习近平同冰岛总统互致贺电\n\n李克强同冰岛总理雅各布斯多蒂尔互致贺电\n\n>>>详见第七版>>>"),
+        RuleExample.Flag("他说“今年\n\n全市经济稳中向好。”"),
+    ];
+
+    public IEnumerable<Finding> Analyze(RuleContext context)
+    {
+        var document = context.Document;
+        var blocks = document.Blocks;
+        if (blocks.Count < 2)
+        {
+            return [];
+        }
+
+        string text = document.Text;
+        var lexicon = ChineseLexicon.Shared;
+        PageLayout? layout = null;
+        var findings = new List<Finding>();
+        for (int i = 0; i + 1 < blocks.Count; i++)
+        {
+            var first = blocks[i];
+            var second = blocks[i + 1];
+            int breakStart = TrimEnd(text, first.Span);
+            int breakEnd = TrimStart(text, second.Span);
+            if (breakStart <= first.Span.Start || breakEnd >= second.Span.End)
+            {
+                continue;
+            }
+
+            char last = text[breakStart - 1];
+            char next = text[breakEnd];
+            bool closesOnNext = BreakEvidence.CannotOpenText(next) || ((next is ',' or ';') && CharClass.IsCjk(last));
+
+            // Cheap check first: a piece that ends a sentence is a paragraph unless the next
+            // piece opens with a mark that cannot open one.
+            if (EndsSentence(last) && !closesOnNext)
+            {
+                continue;
+            }
+
+            layout ??= PageLayout.Read(document, context.Run);
+            if (layout[i] != BlockRole.Prose || layout[i + 1] != BlockRole.Prose || PageLayout.EndsInFurniture(document, first))
+            {
+                continue;
+            }
+
+            var finding = Weigh(document, lexicon, first, second, breakStart, breakEnd, closesOnNext);
+            if (finding is not null)
+            {
+                findings.Add(finding);
+            }
+        }
+
+        return findings;
+    }
+
+    private Finding? Weigh(Document document, ChineseLexicon lexicon, Block first, Block second, int breakStart, int breakEnd, bool closesOnNext)
+    {
+        string text = document.Text;
+        char last = text[breakStart - 1];
+        char next = text[breakEnd];
+        var before = text.AsSpan(first.Span.Start, breakStart - first.Span.Start);
+        var after = text.AsSpan(breakEnd, second.Span.End - breakEnd);
+
+        if (!CharClass.IsCjk(last) && !CharClass.IsCjk(next))
+        {
+            return WeighLatin(first, breakStart, breakEnd, last, next, text);
+        }
+
+        bool secondIsProse = !PageLayout.IsHeadlineShaped(document, second);
+        bool firstIsProse = IsRunningText(before);
+        var strong = new List<string>();
+        var weak = new List<string>();
+
+        if (closesOnNext)
+        {
+            strong.Add($"the next block opens with '{next}', which cannot open a sentence");
+        }
+
+        if (BreakEvidence.IsContinuingMark(last) && secondIsProse)
+        {
+            strong.Add($"the block ends with '{last}'");
+        }
+
+        if (BreakEvidence.OpensWithBoundWord(lexicon, after))
+        {
+            strong.Add($"the next block opens with the particle '{next}'");
+        }
+
+        if (BreakEvidence.EndsWithOpenWord(lexicon, before))
+        {
+            strong.Add($"the block ends on '{last}', which needs what follows");
+        }
+
+        string? word = BreakEvidence.WordAcrossBreak(lexicon, before, after, out bool cutsWord);
+        if (word is not null && (secondIsProse || lexicon.Frequency(word) >= FrequentWord))
+        {
+            (cutsWord ? strong : weak).Add($"the break cuts the word '{word}'");
+        }
+        else
+        {
+            cutsWord = false;
+        }
+
+        if (BreakEvidence.EndsInsideQuotation(before))
+        {
+            weak.Add("the block ends inside an open quotation");
+        }
+
+        if (!EndsSentence(last) && !BreakEvidence.IsContinuingMark(last))
+        {
+            weak.Insert(0, "the block has no sentence-final punctuation");
+        }
+
+        Applicability applicability;
+        double confidence;
+        if (strong.Count > 0 && (secondIsProse || closesOnNext || cutsWord))
+        {
+            applicability = Applicability.Safe;
+            confidence = strong.Count > 1 ? 0.97 : 0.93;
+        }
+        else if (firstIsProse && secondIsProse && weak.Count > 0)
+        {
+            applicability = Applicability.Safe;
+            confidence = 0.85;
+            weak.Add("both blocks are running text");
+        }
+        else if (secondIsProse && weak.Count > 1)
+        {
+            applicability = Applicability.Review;
+            confidence = 0.55;
+        }
+        else
+        {
+            return null;
+        }
+
+        var evidence = new StringBuilder();
+        foreach (string e in strong)
+        {
+            evidence.Append(evidence.Length > 0 ? "; " : string.Empty).Append(e);
+        }
+
+        foreach (string e in weak)
+        {
+            evidence.Append(evidence.Length > 0 ? "; " : string.Empty).Append(e);
+        }
+
+        var span = new TextSpan(breakStart, breakEnd);
+        string message = $"text runs on across a column or page break (…{Tail(before)}|{Head(after)}…): {evidence}";
+        return Finding.WithEdit(Descriptor.Id, span, message, confidence, applicability, TextEdit.Delete(span));
+    }
+
+    /// <summary>Latin text runs on when the next block opens in lower case after a piece that does not end a sentence.</summary>
+    private Finding? WeighLatin(Block first, int breakStart, int breakEnd, char last, char next, string text)
+    {
+        if (!char.IsAsciiLetterLower(next) || !(char.IsAsciiLetterOrDigit(last) || last is ',' or ';' or '-'))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(breakStart, breakEnd);
+        string joiner = last == '-' ? string.Empty : " ";
+        string message = $"text runs on across a column or page break (…{Tail(text.AsSpan(first.Span.Start, breakStart - first.Span.Start))}|{next}…): the block does not end a sentence and the next opens in lower case";
+        return Finding.WithEdit(Descriptor.Id, span, message, 0.9, Applicability.Safe, new TextEdit(span, joiner));
+    }
+
+    /// <summary>Sentence-final punctuation, a colon (it introduces what follows as a block) or a dash (a kicker's).</summary>
+    private static bool EndsSentence(char c) =>
+        c is not '；' && (CharClass.IsSentenceFinal(c) || c is '—' or '－' or ':' or '…');
+
+    /// <summary>Running text has clause punctuation inside it, or is longer than any headline.</summary>
+    private static bool IsRunningText(ReadOnlySpan<char> text)
+    {
+        int length = 0;
+        foreach (char c in text)
+        {
+            if (c is '，' or '、' or '；' or '：' or '。' or '！' or '？' or ',' or ';')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                length++;
+            }
+        }
+
+        return length >= ProseLength;
+    }
+
+    private static int TrimEnd(string text, TextSpan span)
+    {
+        int end = span.End;
+        while (end > span.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static int TrimStart(string text, TextSpan span)
+    {
+        int start = span.Start;
+        while (start < span.End && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private static string Tail(ReadOnlySpan<char> text) => text[Math.Max(0, text.Length - 6)..].ToString();
+
+    private static string Head(ReadOnlySpan<char> text) => text[..Math.Min(6, text.Length)].ToString();
+}
