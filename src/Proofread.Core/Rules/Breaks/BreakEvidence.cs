@@ -10,6 +10,22 @@ namespace Proofread.Rules.Breaks;
 /// </summary>
 public static class BreakEvidence
 {
+    /// <summary>Verbs that need an object or a verb after them.</summary>
+    private static readonly HashSet<string> AuxiliaryVerbs = new(StringComparer.Ordinal)
+    {
+        "要", "有", "是", "还有", "能", "能够", "应", "应该", "应当", "可以", "会", "让", "使", "给", "需要", "必须", "进行", "加以", "予以",
+    };
+
+    /// <summary>Words that cannot open a sentence: adverbs that need a subject, locatives that need what they locate.</summary>
+    private static readonly HashSet<string> DependentOpenings = new(StringComparer.Ordinal)
+    {
+        "也", "都", "就", "才", "还", "又", "再", "却", "便", "亦", "均", "皆", "仍", "已",
+        "以来", "之间", "之中", "之内", "期间", "方面", "当中", "为止",
+    };
+
+    /// <summary>Words the lexicon tags as prepositions that also end a sentence as full verbs (法案获得通过).</summary>
+    private static readonly HashSet<string> VerbsTaggedAsPrepositions = new(StringComparer.Ordinal) { "通过", "经过", "按照", "依照" };
+
     /// <summary>How many Han characters on each side of the break the word check looks at.</summary>
     private const int WindowPerSide = 4;
 
@@ -42,24 +58,55 @@ public static class BreakEvidence
     }
 
     /// <summary>
-    /// The text before the break ends on a preposition, conjunction or the structural 的 standing
-    /// as a word of its own (实现未来的, 对; not 目的, 现在): it needs what follows.
+    /// The text after the break opens with an adverb that needs a subject before it (也, 都, 就, 才)
+    /// or a locative that needs a noun or clause before it (以来, 之间, 期间), standing as a word.
     /// </summary>
-    public static bool EndsWithOpenWord(ChineseLexicon lexicon, ReadOnlySpan<char> before)
+    public static bool OpensWithDependentWord(ChineseLexicon lexicon, ReadOnlySpan<char> after, out string word)
     {
-        if (before.IsEmpty || !CannotEndText(before[^1]))
+        word = string.Empty;
+        int n = HanRun(after, 0, +1);
+        if (n == 0)
         {
             return false;
         }
 
+        word = lexicon.Segment(after[..n])[0];
+        return DependentOpenings.Contains(word);
+    }
+
+    /// <summary>The few characters that stand as a clause of their own (对，, 是，, 好，), as in dialogue.</summary>
+    public static bool CanStandAsClause(char c) => c is '对' or '是' or '好' or '不' or '嗯' or '哦' or '啊' or '喂' or '噢' or '唉' or '呀';
+
+    /// <summary>
+    /// The text before the break ends on a word that needs what follows: a preposition,
+    /// conjunction, adverb, pronoun or particle, or an auxiliary verb (对, 通过…的, 还有, 他们, 一定,
+    /// 要). Taken from the lexicon's part of speech of the last word (jieba's tags p, c, d, r, u),
+    /// so 目的 and 现在 do not count. Headlines end on nouns and full verbs, not on these.
+    /// </summary>
+    public static bool EndsWithOpenWord(ChineseLexicon lexicon, ReadOnlySpan<char> before, out string word)
+    {
+        word = string.Empty;
         int n = HanRun(before, before.Length - 1, -1);
-        if (n <= 1)
+        if (n == 0)
+        {
+            return false;
+        }
+
+        var words = lexicon.Segment(before[^n..]);
+        word = words[^1];
+        if (word.Length == 1 && CannotEndText(word[0]))
         {
             return true;
         }
 
-        var words = lexicon.Segment(before[^n..]);
-        return words[^1].Length == 1;
+        if (AuxiliaryVerbs.Contains(word))
+        {
+            return true;
+        }
+
+        string? tag = lexicon.PartOfSpeech(word);
+        return tag is not null && !VerbsTaggedAsPrepositions.Contains(word)
+            && (tag[0] is 'p' or 'c' or 'd' or 'r' || (tag[0] == 'u' && word.Length == 1));
     }
 
     /// <summary>A comma, enumeration comma or semicolon (full- or half-width): the sentence goes on.</summary>

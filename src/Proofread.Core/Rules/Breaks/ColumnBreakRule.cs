@@ -27,8 +27,9 @@ namespace Proofread.Rules.Breaks;
 /// </summary>
 public sealed class ColumnBreakRule : IRule
 {
-    /// <summary>Blocks of at least this many characters are running text even without a comma in them.</summary>
-    private const int ProseLength = 40;
+
+    /// <summary>A block of at most this many Chinese characters and nothing else is a stranded fragment, not a headline.</summary>
+    private const int TinyFragment = 4;
 
     /// <summary>A word cut by the break must be at least this frequent to pull a headline-shaped piece into the text before it.</summary>
     private const int FrequentWord = 50;
@@ -60,7 +61,7 @@ public sealed class ColumnBreakRule : IRule
 
     public IReadOnlyList<RuleExample> Examples { get; } =
     [
-        RuleExample.Fix("聚焦贯彻落实市第十\n\n二次党代会精神，围绕乡村振兴。", "聚焦贯彻落实市第十二次党代会精神，围绕乡村振兴。"),
+        RuleExample.Fix("陈友良等村民代表，聚焦贯彻落实市第十\n\n二次党代会精神，围绕乡村振兴。", "陈友良等村民代表，聚焦贯彻落实市第十二次党代会精神，围绕乡村振兴。"),
         RuleExample.Fix("当前，衡阳正全面贯彻习近平总书记考\n\n察湖南重要讲话精神。", "当前，衡阳正全面贯彻习近平总书记考察湖南重要讲话精神。"),
         RuleExample.Fix("两名渔鼓演员用传统渔鼓唱词拉开了此次屋场恳谈会\n\n的序幕。随后，村民们踊跃发言。", "两名渔鼓演员用传统渔鼓唱词拉开了此次屋场恳谈会的序幕。随后，村民们踊跃发言。"),
         RuleExample.Fix("主动作为、攻坚克难、奋力赶超，\n \n\n全力以赴扩大有效投资。", "主动作为、攻坚克难、奋力赶超，全力以赴扩大有效投资。"),
@@ -79,6 +80,7 @@ public sealed class ColumnBreakRule : IRule
         RuleExample.Keep("会议提出三点要求：\n\n一是加强领导；\n\n二是压实责任；\n\n三是强化督查。"),
         RuleExample.Keep("就中冰建交50周年\n\n习近平同冰岛总统互致贺电\n\n李克强同冰岛总理雅各布斯多蒂尔互致贺电\n\n>>>详见第七版>>>"),
         RuleExample.Flag("他说“今年\n\n全市经济稳中向好。”"),
+        RuleExample.Keep("驼铃的音响在喧嚣的尘土中喑哑；\n\n3年来，他们走遍了大漠。"),
     ];
 
     public IEnumerable<Finding> Analyze(RuleContext context)
@@ -111,18 +113,22 @@ public sealed class ColumnBreakRule : IRule
 
             // Cheap check first: a piece that ends a sentence is a paragraph unless the next
             // piece opens with a mark that cannot open one.
-            if (EndsSentence(last) && !closesOnNext)
+            if (EndsSentence(text, breakStart, first.Span.Start) && !closesOnNext)
             {
                 continue;
             }
 
             layout ??= PageLayout.Read(document, context.Run);
-            if (layout[i] != BlockRole.Prose || layout[i + 1] != BlockRole.Prose || PageLayout.EndsInFurniture(document, first))
+
+            // A story's first paragraph, or one that opens an enumeration (第四，…), may be cut like
+            // any other, but nothing runs on into it.
+            if (layout[i] is not (BlockRole.Prose or BlockRole.StoryOpening or BlockRole.EnumeratedParagraph) || layout[i + 1] != BlockRole.Prose
+                || PageLayout.EndsInFurniture(document, first))
             {
                 continue;
             }
 
-            var finding = Weigh(document, lexicon, first, second, breakStart, breakEnd, closesOnNext);
+            var finding = Weigh(document, lexicon, first, second, breakStart, breakEnd, closesOnNext, layout[i] == BlockRole.StoryOpening);
             if (finding is not null)
             {
                 findings.Add(finding);
@@ -132,7 +138,7 @@ public sealed class ColumnBreakRule : IRule
         return findings;
     }
 
-    private Finding? Weigh(Document document, ChineseLexicon lexicon, Block first, Block second, int breakStart, int breakEnd, bool closesOnNext)
+    private Finding? Weigh(Document document, ChineseLexicon lexicon, Block first, Block second, int breakStart, int breakEnd, bool closesOnNext, bool firstOpensStory)
     {
         string text = document.Text;
         char last = text[breakStart - 1];
@@ -140,22 +146,65 @@ public sealed class ColumnBreakRule : IRule
         var before = text.AsSpan(first.Span.Start, breakStart - first.Span.Start);
         var after = text.AsSpan(breakEnd, second.Span.End - breakEnd);
 
+        if (IsDigit(last) && IsDigit(next))
+        {
+            var cut = new TextSpan(breakStart, breakEnd);
+            return Finding.WithEdit(Descriptor.Id, cut, $"text runs on across a column or page break (…{Tail(before)}|{Head(after)}…): the break cuts a number", 0.95, Applicability.Safe, TextEdit.Delete(cut));
+        }
+
         if (!CharClass.IsCjk(last) && !CharClass.IsCjk(next))
         {
             return WeighLatin(first, breakStart, breakEnd, last, next, text);
         }
 
-        bool secondIsProse = !PageLayout.IsHeadlineShaped(document, second);
-        bool firstIsProse = IsRunningText(before);
+        bool secondIsProse = !PageLayout.IsHeadlineShaped(document, second) || HasClausePunctuation(after);
+        // A short piece without clause punctuation may be a headline standing above its story:
+        // only the plainest evidence joins it (a cut word, a particle, a mark that cannot open text).
+        // A story's opening words (本报讯, 新华社…电) are never a headline.
+        bool firstIsProse = firstOpensStory || IsRunningText(before);
+        bool firstIsBare = !firstIsProse && PageLayout.IsHeadlineShaped(document, first);
+        int firstLength = HanCount(before, TinyFragment + 1);
+        int secondLength = HanCount(after, TinyFragment + 1);
+        bool secondIsFragment = secondLength <= TinyFragment && secondLength == after.Trim().Length;
         var strong = new List<string>();
         var weak = new List<string>();
+
+        if (IsDigit(last) && IsMeasureWord(next))
+        {
+            strong.Add($"the break parts a number from its unit '{next}'");
+        }
+
+        if (IsDigit(last) && next is '·' or '．' or '.' && after.Length > 1 && IsDigit(after[1]))
+        {
+            strong.Add("the break cuts a decimal number");
+        }
+
+        if (BreakEvidence.OpensWithDependentWord(lexicon, after, out string dependent))
+        {
+            strong.Add($"the next block opens with '{dependent}', which cannot open a sentence");
+        }
+
+        if (after.Length > 1 && CharClass.IsHan(next) && after[1] is '，' or ',' && !BreakEvidence.CanStandAsClause(next))
+        {
+            strong.Add($"the next block's first clause is the lone character '{next}'");
+        }
+
+        if (secondIsFragment && firstIsProse && !EndsSentence(text, breakStart, first.Span.Start))
+        {
+            strong.Add($"the next block is a stranded fragment of {secondLength} characters");
+        }
+
+        if (last is '“' or '‘' or '（' or '《' or '「' or '『' or '【' or '(')
+        {
+            strong.Add($"the block ends with the opening mark '{last}'");
+        }
 
         if (closesOnNext)
         {
             strong.Add($"the next block opens with '{next}', which cannot open a sentence");
         }
 
-        if (BreakEvidence.IsContinuingMark(last) && secondIsProse)
+        if (last is '，' or '、' or ',' && secondIsProse)
         {
             strong.Add($"the block ends with '{last}'");
         }
@@ -165,9 +214,10 @@ public sealed class ColumnBreakRule : IRule
             strong.Add($"the next block opens with the particle '{next}'");
         }
 
-        if (BreakEvidence.EndsWithOpenWord(lexicon, before))
+        if (BreakEvidence.EndsWithOpenWord(lexicon, before, out string openWord)
+            && !(firstIsBare && openWord.Length > 1 && firstLength > TinyFragment))
         {
-            strong.Add($"the block ends on '{last}', which needs what follows");
+            strong.Add($"the block ends on '{openWord}', which needs what follows");
         }
 
         string? word = BreakEvidence.WordAcrossBreak(lexicon, before, after, out bool cutsWord);
@@ -185,14 +235,15 @@ public sealed class ColumnBreakRule : IRule
             weak.Add("the block ends inside an open quotation");
         }
 
-        if (!EndsSentence(last) && !BreakEvidence.IsContinuingMark(last))
+        // A semicolon may end a list item set as a paragraph: it is no evidence by itself.
+        if (!EndsSentence(text, breakStart, first.Span.Start) && !BreakEvidence.IsContinuingMark(last) && !IsDigit(last))
         {
             weak.Insert(0, "the block has no sentence-final punctuation");
         }
 
         Applicability applicability;
         double confidence;
-        if (strong.Count > 0 && (secondIsProse || closesOnNext || cutsWord))
+        if (strong.Count > 0 && (secondIsProse || closesOnNext || cutsWord || secondIsFragment))
         {
             applicability = Applicability.Safe;
             confidence = strong.Count > 1 ? 0.97 : 0.93;
@@ -243,28 +294,66 @@ public sealed class ColumnBreakRule : IRule
         return Finding.WithEdit(Descriptor.Id, span, message, 0.9, Applicability.Safe, new TextEdit(span, joiner));
     }
 
-    /// <summary>Sentence-final punctuation, a colon (it introduces what follows as a block) or a dash (a kicker's).</summary>
-    private static bool EndsSentence(char c) =>
-        c is not '；' && (CharClass.IsSentenceFinal(c) || c is '—' or '－' or ':' or '…');
-
-    /// <summary>Running text has clause punctuation inside it, or is longer than any headline.</summary>
-    private static bool IsRunningText(ReadOnlySpan<char> text)
+    /// <summary>
+    /// The text before <paramref name="end"/> ends a sentence: a full stop, question or exclamation
+    /// mark, an ellipsis, a closing quotation mark or bracket after one of those, a colon (it
+    /// introduces what follows as a block) or a dash (a kicker's). A closing mark after a word
+    /// (“两个驱动”) closes a quotation, not the sentence.
+    /// </summary>
+    private static bool EndsSentence(string text, int end, int start)
     {
-        int length = 0;
+        char c = text[end - 1];
+        if (c is '”' or '’' or '）' or '」' or '』' or '》' or '】' or ')')
+        {
+            return end - 2 >= start && text[end - 2] is '。' or '！' or '？' or '…' or '!' or '?' or '.';
+        }
+
+        return c is not '；' && (CharClass.IsSentenceFinal(c) || c is '—' or '－' or ':' or '…');
+    }
+
+    /// <summary>Measure words and units that follow a number: 60|个, 1998|年.</summary>
+    private static bool IsMeasureWord(char c) =>
+        "个名年月日号万亿千百元人次届家项件岁位只台座条张份倍户所辆吨米度秒分时天周期批套种类股点".Contains(c);
+
+    /// <summary>Counts the Han characters of <paramref name="text"/>, stopping once <paramref name="limit"/> is reached.</summary>
+    private static int HanCount(ReadOnlySpan<char> text, int limit)
+    {
+        int count = 0;
         foreach (char c in text)
         {
-            if (c is '，' or '、' or '；' or '：' or '。' or '！' or '？' or ',' or ';')
+            if (CharClass.IsHan(c) && ++count >= limit)
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool IsDigit(char c) => char.IsAsciiDigit(c) || (c >= '０' && c <= '９');
+
+    /// <summary>A comma, semicolon or colon: the text is built of clauses, as running text is.</summary>
+    private static bool HasClausePunctuation(ReadOnlySpan<char> text) => text.IndexOfAny("，；：") >= 0;
+
+    /// <summary>
+    /// Running text has sentence or clause punctuation inside it (an enumeration comma alone does
+    /// not count: headlines use it; and length does not either: weather tables run long).
+    /// </summary>
+    private static bool IsRunningText(ReadOnlySpan<char> text)
+    {
+        char previous = '\0';
+        foreach (char c in text)
+        {
+            if (c is '，' or '；' or '：' or '。' or '！' or '？' || (c is ',' or ';' && CharClass.IsCjk(previous)))
             {
                 return true;
             }
 
-            if (!char.IsWhiteSpace(c))
-            {
-                length++;
-            }
+            previous = c;
+
         }
 
-        return length >= ProseLength;
+        return false;
     }
 
     private static int TrimEnd(string text, TextSpan span)

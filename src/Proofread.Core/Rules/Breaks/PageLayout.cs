@@ -28,8 +28,11 @@ public enum BlockRole
     /// <summary>Markup: bold lines, block quotes, tables, code fences, rules, images, HTML.</summary>
     Markup,
 
-    /// <summary>A list item: - …, 1. …, （一）…, 一、…, ①….</summary>
+    /// <summary>A Markdown list item: - …, * …, 1. ….</summary>
     ListItem,
+
+    /// <summary>A paragraph that opens an enumeration: （一）…, 一、…, 一是…, 第四，…, 1、…, ①…. Text may run on from it, never into it.</summary>
+    EnumeratedParagraph,
 
     /// <summary>A jump line or cross-reference: （下转第六版）, >>>详见第七版>>>.</summary>
     JumpLine,
@@ -72,7 +75,11 @@ public sealed class PageLayout
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex ListItemPattern = new(
-        @"^(?:[-*+•·]\s|\d{1,3}[.、．)）]\s?(?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳]|第[一二三四五六七八九十]{1,3}[，,、是])",
+        @"^(?:[-*+•]\s|\d{1,3}[.)]\s)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static readonly Regex EnumerationPattern = new(
+        @"^(?:\d{1,3}[、．·]\s?(?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[①-⑳]|第[一二三四五六七八九十]{1,3}[，,、是])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex JumpLinePattern = new(
@@ -135,6 +142,23 @@ public sealed class PageLayout
             || HeadingPattern.IsMatch(last)
             || MarkupPattern.IsMatch(last)
             || last.EndsWith("**", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// True for a line that opens something of its own (a heading, list item, byline, story
+    /// opening, markup or jump line), so the line before it cannot run on into it.
+    /// </summary>
+    public static bool OpensItsOwnBlock(ReadOnlySpan<char> line)
+    {
+        string trimmed = line.Trim().ToString();
+        return HeadingPattern.IsMatch(trimmed)
+            || ListItemPattern.IsMatch(trimmed)
+            || EnumerationPattern.IsMatch(trimmed)
+            || BylinePattern.IsMatch(trimmed)
+            || StoryOpeningPattern.IsMatch(trimmed)
+            || DatelinePattern.IsMatch(trimmed)
+            || MarkupPattern.IsMatch(trimmed)
+            || JumpLinePattern.IsMatch(trimmed);
     }
 
     /// <summary>
@@ -222,6 +246,11 @@ public sealed class PageLayout
         if (ListItemPattern.IsMatch(first))
         {
             return BlockRole.ListItem;
+        }
+
+        if (EnumerationPattern.IsMatch(first))
+        {
+            return BlockRole.EnumeratedParagraph;
         }
 
         if (block.LineCount == 1 && first.Length <= 40 && JumpLinePattern.IsMatch(first))
