@@ -74,6 +74,40 @@ public static class BreakEvidence
         return DependentOpenings.Contains(word);
     }
 
+    /// <summary>
+    /// The text after the break opens with a clause of one character that is a verb (来，): a
+    /// clause that short never opens a paragraph (openers such as 同时，, 经查， are longer).
+    /// </summary>
+    public static bool OpensWithStrandedVerb(ChineseLexicon lexicon, ReadOnlySpan<char> after, out string word)
+    {
+        word = string.Empty;
+        int n = HanRun(after, 0, +1);
+        if (n != 1 || n >= after.Length || after[n] is not ('，' or ','))
+        {
+            return false;
+        }
+
+        word = after[..n].ToString();
+        return lexicon.PartOfSpeech(word) is ['v', ..];
+    }
+
+    /// <summary>
+    /// The text before the break opens with a conjunction that needs a main clause (由于…, 而…,
+    /// 虽然…) and has no clause break after it: the sentence is unfinished.
+    /// </summary>
+    public static bool OpensWithSubordinatingConjunction(ChineseLexicon lexicon, ReadOnlySpan<char> before, out string word)
+    {
+        word = string.Empty;
+        int n = HanRun(before, 0, +1);
+        if (n == 0 || before.IndexOfAny("，,；;。") >= 0)
+        {
+            return false;
+        }
+
+        word = lexicon.Segment(before[..n])[0];
+        return lexicon.PartOfSpeech(word) is ['c', ..];
+    }
+
     /// <summary>The few characters that stand as a clause of their own (对，, 是，, 好，), as in dialogue.</summary>
     public static bool CanStandAsClause(char c) => c is '对' or '是' or '好' or '不' or '嗯' or '哦' or '啊' or '喂' or '噢' or '唉' or '呀';
 
@@ -106,7 +140,7 @@ public static class BreakEvidence
 
         string? tag = lexicon.PartOfSpeech(word);
         return tag is not null && !VerbsTaggedAsPrepositions.Contains(word)
-            && (tag[0] is 'p' or 'c' or 'd' or 'r' || (tag[0] == 'u' && word.Length == 1));
+            && (tag[0] is 'p' or 'c' or 'd' or 'r' or 't' || (tag[0] == 'u' && word.Length == 1));
     }
 
     /// <summary>A comma, enumeration comma or semicolon (full- or half-width): the sentence goes on.</summary>
@@ -135,8 +169,8 @@ public static class BreakEvidence
     /// The dictionary word the break cuts in two, found by segmenting a few characters on either
     /// side of it ("十" + "二次" → 十二): null when the best segmentation has a word boundary at
     /// the break. <paramref name="strong"/> is true when one of the two pieces is a single
-    /// character cut off from its word (考|察, 高|标准); a cut between two words that also stand
-    /// alone (中国|人民) is weak evidence.
+    /// character cut off from its word (考|察, 高|标准) or the word is a compound of four or more
+    /// characters (公安|机关); a cut between two words that also stand alone (中国|人民) is weak evidence.
     /// </summary>
     public static string? WordAcrossBreak(ChineseLexicon lexicon, ReadOnlySpan<char> before, ReadOnlySpan<char> after, out bool strong)
     {
@@ -169,7 +203,7 @@ public static class BreakEvidence
             {
                 int leftPiece = left - position;
                 int rightPiece = end - left;
-                strong = leftPiece == 1 || rightPiece == 1
+                strong = leftPiece == 1 || rightPiece == 1 || word.Length >= 4
                     || !lexicon.Contains(word.AsSpan(0, leftPiece)) || !lexicon.Contains(word.AsSpan(leftPiece));
                 return word;
             }

@@ -79,7 +79,7 @@ public sealed class ColumnBreakRule : IRule
         RuleExample.Keep("经过逐条修订，数易其稿，（下转第六版）\n\n工伤预防★三年行动"),
         RuleExample.Keep("会议提出三点要求：\n\n一是加强领导；\n\n二是压实责任；\n\n三是强化督查。"),
         RuleExample.Keep("就中冰建交50周年\n\n习近平同冰岛总统互致贺电\n\n李克强同冰岛总理雅各布斯多蒂尔互致贺电\n\n>>>详见第七版>>>"),
-        RuleExample.Flag("他说“今年\n\n全市经济稳中向好。”"),
+        RuleExample.Flag("他说“发展经济\n\n全市上下要齐心协力。”"),
         RuleExample.Keep("驼铃的音响在喧嚣的尘土中喑哑；\n\n3年来，他们走遍了大漠。"),
     ];
 
@@ -109,7 +109,8 @@ public sealed class ColumnBreakRule : IRule
 
             char last = text[breakStart - 1];
             char next = text[breakEnd];
-            bool closesOnNext = BreakEvidence.CannotOpenText(next) || ((next is ',' or ';') && CharClass.IsCjk(last));
+            bool closesOnNext = BreakEvidence.CannotOpenText(next) || ((next is ',' or ';') && CharClass.IsCjk(last))
+                || (last == '—' && next == '—');
 
             // Cheap check first: a piece that ends a sentence is a paragraph unless the next
             // piece opens with a mark that cannot open one.
@@ -146,7 +147,8 @@ public sealed class ColumnBreakRule : IRule
         var before = text.AsSpan(first.Span.Start, breakStart - first.Span.Start);
         var after = text.AsSpan(breakEnd, second.Span.End - breakEnd);
 
-        if (IsDigit(last) && IsDigit(next))
+        bool cutsDecimal = last is '·' or '．' or '.' && breakStart - 2 >= first.Span.Start && IsDigit(text[breakStart - 2]) && IsDigit(next);
+        if ((IsDigit(last) && (IsDigit(next) || next is '℃' or '%' or '％')) || cutsDecimal)
         {
             var cut = new TextSpan(breakStart, breakEnd);
             return Finding.WithEdit(Descriptor.Id, cut, $"text runs on across a column or page break (…{Tail(before)}|{Head(after)}…): the break cuts a number", 0.95, Applicability.Safe, TextEdit.Delete(cut));
@@ -169,7 +171,11 @@ public sealed class ColumnBreakRule : IRule
         var strong = new List<string>();
         var weak = new List<string>();
 
-        if (IsDigit(last) && IsMeasureWord(next))
+        if (IsChineseNumeral(last) && (IsChineseNumeral(next) || IsMeasureWord(next)) && CharClass.IsHan(last))
+        {
+            strong.Add($"the break cuts the number '…{last}{next}…'");
+        }
+        else if (IsDigit(last) && IsMeasureWord(next))
         {
             strong.Add($"the break parts a number from its unit '{next}'");
         }
@@ -187,6 +193,16 @@ public sealed class ColumnBreakRule : IRule
         if (after.Length > 1 && CharClass.IsHan(next) && after[1] is '，' or ',' && !BreakEvidence.CanStandAsClause(next))
         {
             strong.Add($"the next block's first clause is the lone character '{next}'");
+        }
+
+        if (BreakEvidence.OpensWithStrandedVerb(lexicon, after, out string strandedVerb))
+        {
+            strong.Add($"the next block opens with the lone verb '{strandedVerb}' as a clause");
+        }
+
+        if (BreakEvidence.OpensWithSubordinatingConjunction(lexicon, before, out string conjunction))
+        {
+            strong.Add($"the block opens with '{conjunction}' and its sentence is unfinished");
         }
 
         if (secondIsFragment && firstIsProse && !EndsSentence(text, breakStart, first.Span.Start))
@@ -313,7 +329,7 @@ public sealed class ColumnBreakRule : IRule
 
     /// <summary>Measure words and units that follow a number: 60|个, 1998|年.</summary>
     private static bool IsMeasureWord(char c) =>
-        "个名年月日号万亿千百元人次届家项件岁位只台座条张份倍户所辆吨米度秒分时天周期批套种类股点".Contains(c);
+        "个名年月日号万亿千百元人次届家项件岁位只台座条张份倍户所辆吨米度秒分时天周期批套种类股点多余部幢场轮".Contains(c);
 
     /// <summary>Counts the Han characters of <paramref name="text"/>, stopping once <paramref name="limit"/> is reached.</summary>
     private static int HanCount(ReadOnlySpan<char> text, int limit)
@@ -329,6 +345,8 @@ public sealed class ColumnBreakRule : IRule
 
         return count;
     }
+
+    private static bool IsChineseNumeral(char c) => "〇零一二三四五六七八九十百千万亿两".Contains(c);
 
     private static bool IsDigit(char c) => char.IsAsciiDigit(c) || (c >= '０' && c <= '９');
 
