@@ -75,6 +75,7 @@ public sealed class ColumnBreakRule : IRule
         RuleExample.Keep("秦国文在我市创建全国文明城市工作推进会上强调——\n\n确保新一轮全国文明城市创建工作取得“开门红”\n\n朱健主持并讲话\n\n■本报记者 陈润"),
         RuleExample.Keep("■本报记者 邹红辉\n\n\n\n创建全国文明城市\n\n“现在村民矛盾纠纷少了，我都快‘下课’了！”近日，记者在蒸湘区中平村采访。"),
         RuleExample.Keep("近日，衡阳县举行文艺演出。\n■通讯员 王勤 摄\n\n工伤预防★三年行动"),
+        RuleExample.Keep("官方网站：衡阳全搜索网\n\n新闻热线：8611110\n\n广告热线：8247111\n\n今日八版"),
         RuleExample.Keep("蒸湘区中平村：\n\n“规”出乡村新面貌 “约”出社会新风尚"),
         RuleExample.Keep("经过逐条修订，数易其稿，（下转第六版）\n\n工伤预防★三年行动"),
         RuleExample.Keep("会议提出三点要求：\n\n一是加强领导；\n\n二是压实责任；\n\n三是强化督查。"),
@@ -203,6 +204,11 @@ public sealed class ColumnBreakRule : IRule
         if (BreakEvidence.OpensWithSubordinatingConjunction(lexicon, before, out string conjunction))
         {
             strong.Add($"the block opens with '{conjunction}' and its sentence is unfinished");
+        }
+
+        if (firstLength <= TinyFragment && firstLength == before.Trim().Length && IsRunningText(after))
+        {
+            strong.Add($"the block is a stranded fragment of {firstLength} characters");
         }
 
         if (secondIsFragment && firstIsProse && !EndsSentence(text, breakStart, first.Span.Start))
@@ -350,19 +356,25 @@ public sealed class ColumnBreakRule : IRule
 
     private static bool IsDigit(char c) => char.IsAsciiDigit(c) || (c >= '０' && c <= '９');
 
-    /// <summary>A comma, semicolon or colon: the text is built of clauses, as running text is.</summary>
-    private static bool HasClausePunctuation(ReadOnlySpan<char> text) => text.IndexOfAny("，；：") >= 0;
+    /// <summary>
+    /// A comma or semicolon, or a colon opening a quotation: the text is built of clauses, as
+    /// running text is. (A colon alone does not count: 新闻热线：8611110 is a label and its value.)
+    /// </summary>
+    private static bool HasClausePunctuation(ReadOnlySpan<char> text) =>
+        text.IndexOfAny("，；") >= 0 || text.IndexOf("：“", StringComparison.Ordinal) >= 0;
 
     /// <summary>
     /// Running text has sentence or clause punctuation inside it (an enumeration comma alone does
-    /// not count: headlines use it; and length does not either: weather tables run long).
+    /// not count: headlines use it; nor does a colon, unless a quotation follows it: 官方网站：衡阳全搜索网
+    /// is a label and its value; nor length: weather tables run long).
     /// </summary>
     private static bool IsRunningText(ReadOnlySpan<char> text)
     {
         char previous = '\0';
         foreach (char c in text)
         {
-            if (c is '，' or '；' or '：' or '。' or '！' or '？' || (c is ',' or ';' && CharClass.IsCjk(previous)))
+            if (c is '，' or '；' or '。' or '！' or '？' || (c is ',' or ';' && CharClass.IsCjk(previous))
+                || (c == '“' && previous is '：' or ':'))
             {
                 return true;
             }
