@@ -170,10 +170,18 @@ public sealed class HardWrappedLineRule : IRule
                 how = $"'{left}-{right}' was hyphenated at the line end";
             }
         }
-        else if (!CharClass.IsCjk(last) && !CharClass.IsCjk(first) && !char.IsWhiteSpace(last))
+        else if (last == '-')
+        {
+            how = "a hyphen at the line end joins without a space";
+        }
+        else if (!CharClass.IsCjk(last) && !CharClass.IsCjk(first) && !HasCjk(content) && !HasCjk(next))
         {
             joiner = " ";
             how = "one space between Latin words";
+        }
+        else if (!CharClass.IsCjk(last) && !CharClass.IsCjk(first))
+        {
+            how = "no space inside Chinese text";
         }
 
         bool endsSentence = EndsSentence(content.TrimEnd());
@@ -259,6 +267,19 @@ public sealed class HardWrappedLineRule : IRule
         }
 
         return width;
+    }
+
+    private static bool HasCjk(ReadOnlySpan<char> line)
+    {
+        foreach (char c in line)
+        {
+            if (CharClass.IsCjk(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsRealHyphen(string text, string left, string right)
