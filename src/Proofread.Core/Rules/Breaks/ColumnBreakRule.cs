@@ -13,21 +13,24 @@ namespace Proofread.Rules.Breaks;
 /// column or on the next page arrives as two paragraphs, often in the middle of a word:
 /// <c>…聚焦贯彻落实市第十</c> / <c>二次党代会精神…</c>.</para>
 /// <para><b>Example:</b> <c>秦国文指出，一代\n\n人有一代人的使命。</c> becomes <c>秦国文指出，一代人有一代人的使命。</c>.</para>
-/// <para><b>Fix safety:</b> safe when the evidence is strong: the first piece ends with a comma,
-/// enumeration comma or semicolon, or on a word that needs what follows (的, 对, 各); the second
-/// opens with a mark or particle that cannot open text (，, ”, 的, 和); the break cuts a dictionary
-/// word (考|察); or both pieces are running text and the first has no sentence-final punctuation.
-/// Weaker evidence (a short unpunctuated first piece with only an open quotation or a word that
-/// also splits cleanly) is left for review. Headlines, kickers and sub-heads (short unpunctuated
-/// blocks above a byline, story opening, heading or jump line, or with spaced phrases), bylines,
-/// credits, story openings, datelines, list items, Markdown headings, markup and furniture that
-/// recurs across the run's pages are never joined to anything. The edit deletes exactly the
-/// break (the line breaks and white space between the pieces); it inserts nothing between
-/// Chinese characters and a single space between Latin words.</para>
+/// <para><b>Fix safety:</b> safe on strong evidence, named in the message: the first piece ends
+/// with a comma or enumeration comma, an opening mark, or a word that needs what follows (的, 对,
+/// 还有, 他们); the second opens with a mark, particle or adverb that cannot open text (，, ”, 的,
+/// 和, 也, 以来) or with a lone-character clause; the break cuts a dictionary word (考|察, 公安|机关),
+/// a number or a number from its unit; one piece is a stranded fragment of a few characters; or
+/// both pieces are running text (clause punctuation inside) and the first has no sentence-final
+/// punctuation. A short unpunctuated first piece (the shape of a headline) is joined only on the
+/// plainest of these; with nothing better than an open quotation the join is for review. A
+/// semicolon, colon or dash at the end of a piece is no evidence by itself. Headlines, kickers and
+/// sub-heads (short unpunctuated blocks above a byline, story opening, heading or jump line, or
+/// with spaced phrases), bylines, credits, datelines, list items, Markdown headings, markup and
+/// furniture that recurs across the run's pages are never joined; nothing runs on into a story
+/// opening or an enumerated paragraph. The edit deletes exactly the break (the line breaks and
+/// white space between the pieces); it inserts nothing between Chinese characters and one space
+/// between Latin words.</para>
 /// </summary>
 public sealed class ColumnBreakRule : IRule
 {
-
     /// <summary>A block of at most this many Chinese characters and nothing else is a stranded fragment, not a headline.</summary>
     private const int TinyFragment = 4;
 
@@ -49,14 +52,17 @@ public sealed class ColumnBreakRule : IRule
           …聚焦贯彻落实市第十 / 二次党代会精神…        ->  …聚焦贯彻落实市第十二次党代会精神…
           …与会的专家、企业家 / 和人大代表、政协委员…  ->  …与会的专家、企业家和人大代表、政协委员…
         Fix safety
-          Safe on strong evidence: the first piece ends with ，、； or on a word that needs what
-          follows (的, 对, 各); the second opens with a mark or particle that cannot open text (，”的和);
-          the break cuts a dictionary word (十|二次, 考|察); or both pieces are running text and the
-          first lacks sentence-final punctuation. Weaker evidence goes to review. Headlines, kickers
-          and sub-heads, bylines (■本报记者), credits (■通讯员 王勤 摄), story openings (本报讯),
+          Safe on strong evidence, named in the message: the first piece ends with ，、 or an
+          opening mark or a word that needs what follows (的, 对, 还有); the second opens with a mark,
+          particle or adverb that cannot open text (，”的和也); the break cuts a dictionary word
+          (考|察), a number or a number from its unit; a piece is a stranded fragment; or both pieces
+          are running text and the first lacks sentence-final punctuation. A short unpunctuated first
+          piece (a headline's shape) is joined only on the plainest evidence; an open quotation alone
+          gives review. Headlines, kickers and sub-heads, bylines (■本报记者), credits (■通讯员 王勤 摄),
           datelines, list items, Markdown headings, markup and furniture recurring across pages are
-          never joined. The edit deletes exactly the break; nothing is inserted between Chinese
-          characters, one space between Latin words.
+          never joined, and nothing runs on into a story opening (本报讯) or enumerated paragraph.
+          The edit deletes exactly the break; nothing is inserted between Chinese characters, one
+          space between Latin words.
         """);
 
     public IReadOnlyList<RuleExample> Examples { get; } =
