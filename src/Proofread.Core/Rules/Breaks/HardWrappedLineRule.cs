@@ -92,8 +92,8 @@ public sealed class HardWrappedLineRule : IRule
             return [];
         }
 
-        int wrapWidth = WrapWidth(widths);
-        if (wrapWidth < MinWrapWidth)
+        var wrap = WrapShape.Of(widths);
+        if (wrap.Width < MinWrapWidth)
         {
             return [];
         }
@@ -103,7 +103,7 @@ public sealed class HardWrappedLineRule : IRule
         int runOn = 0;
         for (int i = 0; i + 1 < lines.Count; i++)
         {
-            if (!lines[i].IsBlank && !lines[i + 1].IsBlank && FillsWidth(text, lines[i], lines[i + 1], wrapWidth)
+            if (!lines[i].IsBlank && !lines[i + 1].IsBlank && FillsWidth(text, lines[i], lines[i + 1], wrap)
                 && !EndsSentence(text.AsSpan(lines[i].Span.Start, lines[i].Span.Length).TrimEnd()))
             {
                 runOn++;
@@ -120,12 +120,12 @@ public sealed class HardWrappedLineRule : IRule
         {
             var line = lines[i];
             var nextLine = lines[i + 1];
-            if (line.IsBlank || nextLine.IsBlank || !FillsWidth(text, line, nextLine, wrapWidth))
+            if (line.IsBlank || nextLine.IsBlank || !FillsWidth(text, line, nextLine, wrap))
             {
                 continue;
             }
 
-            var finding = Join(text, line, nextLine, wrapWidth);
+            var finding = Join(text, line, nextLine, wrap.Width);
             if (finding is not null)
             {
                 findings.Add(finding);
@@ -198,30 +198,8 @@ public sealed class HardWrappedLineRule : IRule
             new TextEdit(span, joiner));
     }
 
-    /// <summary>
-    /// The width the page was wrapped at: the widest of the lines that go on to another line,
-    /// once lines far wider than the typical one (an unwrapped paragraph) are set aside.
-    /// </summary>
-    private static int WrapWidth(List<int> widths)
-    {
-        var sorted = widths.ToArray();
-        Array.Sort(sorted);
-        int median = sorted[sorted.Length / 2];
-        int limit = median + Math.Max(4, median / 4);
-        int wrap = 0;
-        foreach (int w in sorted)
-        {
-            if (w <= limit)
-            {
-                wrap = w;
-            }
-        }
-
-        return wrap;
-    }
-
     /// <summary>A line fills the width when the next line's first word would not have fitted on it.</summary>
-    private static bool FillsWidth(string text, TextLine line, TextLine next, int wrapWidth)
+    private static bool FillsWidth(string text, TextLine line, TextLine next, WrapShape wrap)
     {
         int width = DisplayWidth(text.AsSpan(line.Span.Start, line.Span.Length).TrimEnd());
         var following = text.AsSpan(next.Span.Start, next.Span.Length).TrimStart();
@@ -242,8 +220,34 @@ public sealed class HardWrappedLineRule : IRule
             firstWord++;
         }
 
-        // Justified Chinese columns vary by a column or two where digits or Latin letters stand.
-        return width + 1 + Math.Max(firstWord, 1) > wrapWidth || width >= wrapWidth - 2;
+        // Justified Chinese columns vary by a column or two where digits, Latin letters or quotation
+        // marks stand: a line as wide as the typical one is full.
+        return width + 1 + Math.Max(firstWord, 1) > wrap.Width || width >= wrap.Typical - 2;
+    }
+
+    /// <summary>
+    /// The width the page was wrapped at (the widest of the lines that go on to another line, once
+    /// lines far wider than the typical one are set aside) and the typical (median) width of those lines.
+    /// </summary>
+    private readonly record struct WrapShape(int Width, int Typical)
+    {
+        public static WrapShape Of(List<int> widths)
+        {
+            var sorted = widths.ToArray();
+            Array.Sort(sorted);
+            int median = sorted[sorted.Length / 2];
+            int limit = median + Math.Max(4, median / 4);
+            int wrap = 0;
+            foreach (int w in sorted)
+            {
+                if (w <= limit)
+                {
+                    wrap = w;
+                }
+            }
+
+            return new WrapShape(wrap, median);
+        }
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> line) =>
