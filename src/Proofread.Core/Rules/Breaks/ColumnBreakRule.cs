@@ -86,7 +86,7 @@ public sealed class ColumnBreakRule : IRule
         RuleExample.Keep("经过逐条修订，数易其稿，（下转第六版）\n\n工伤预防★三年行动"),
         RuleExample.Keep("会议提出三点要求：\n\n一是加强领导；\n\n二是压实责任；\n\n三是强化督查。"),
         RuleExample.Keep("就中冰建交50周年\n\n习近平同冰岛总统互致贺电\n\n李克强同冰岛总理雅各布斯多蒂尔互致贺电\n\n>>>详见第七版>>>"),
-        RuleExample.Flag("他说“发展经济\n\n全市上下要齐心协力。”"),
+        RuleExample.Flag("他说“发展经济\n\n全市上下“撸起袖子加油干”。"),
         RuleExample.Keep("驼铃的音响在喧嚣的尘土中喑哑；\n\n3年来，他们走遍了大漠。"),
     ];
 
@@ -117,7 +117,8 @@ public sealed class ColumnBreakRule : IRule
             char last = text[breakStart - 1];
             char next = text[breakEnd];
             bool closesOnNext = BreakEvidence.CannotOpenText(next) || ((next is ',' or ';') && CharClass.IsCjk(last))
-                || (last == '—' && next == '—');
+                || (last == '—' && next == '—')
+                || (last is '—' or '－' && IsDigit(next) && breakStart - 2 >= first.Span.Start && IsDigit(text[breakStart - 2]));
 
             // Cheap check first: a piece that ends a sentence is a paragraph unless the next
             // piece opens with a mark that cannot open one.
@@ -153,6 +154,14 @@ public sealed class ColumnBreakRule : IRule
         char next = text[breakEnd];
         var before = text.AsSpan(first.Span.Start, breakStart - first.Span.Start);
         var after = text.AsSpan(breakEnd, second.Span.End - breakEnd);
+
+        bool cutsRange = (IsDigit(last) && next is '—' or '－' && after.Length > 1 && IsDigit(after[1]))
+            || (last is '—' or '－' && breakStart - 2 >= first.Span.Start && IsDigit(text[breakStart - 2]) && IsDigit(next));
+        if (cutsRange)
+        {
+            var range = new TextSpan(breakStart, breakEnd);
+            return Finding.WithEdit(Descriptor.Id, range, $"text runs on across a column or page break (…{Tail(before)}|{Head(after)}…): the break cuts a range of numbers", 0.95, Applicability.Safe, TextEdit.Delete(range));
+        }
 
         bool cutsDecimal = last is '·' or '．' or '.' && breakStart - 2 >= first.Span.Start && IsDigit(text[breakStart - 2]) && IsDigit(next);
         if ((IsDigit(last) && (IsDigit(next) || next is '℃' or '%' or '％')) || cutsDecimal)
@@ -197,7 +206,7 @@ public sealed class ColumnBreakRule : IRule
             strong.Add($"the next block opens with '{dependent}', which cannot open a sentence");
         }
 
-        if (after.Length > 1 && CharClass.IsHan(next) && after[1] is '，' or ',' && !BreakEvidence.CanStandAsClause(next))
+        if (after.Length > 1 && CharClass.IsHan(next) && after[1] is '，' or ',' or '、' && !BreakEvidence.CanStandAsClause(next))
         {
             strong.Add($"the next block's first clause is the lone character '{next}'");
         }
@@ -260,7 +269,14 @@ public sealed class ColumnBreakRule : IRule
 
         if (BreakEvidence.EndsInsideQuotation(before))
         {
-            weak.Add("the block ends inside an open quotation");
+            if (ClosesQuotationFirst(after))
+            {
+                strong.Add("a quotation opened before the break closes after it");
+            }
+            else
+            {
+                weak.Add("the block ends inside an open quotation");
+            }
         }
 
         // A semicolon may end a list item set as a paragraph: it is no evidence by itself.
@@ -356,6 +372,14 @@ public sealed class ColumnBreakRule : IRule
         }
 
         return count;
+    }
+
+    /// <summary>The text closes a quotation (”) before it opens one (“).</summary>
+    private static bool ClosesQuotationFirst(ReadOnlySpan<char> text)
+    {
+        int close = text.IndexOf('”');
+        int open = text.IndexOf('“');
+        return close >= 0 && (open < 0 || close < open);
     }
 
     private static bool IsChineseNumeral(char c) => "〇零一二三四五六七八九十百千万亿两".Contains(c);

@@ -162,7 +162,7 @@ public sealed class PageLayout
     }
 
     /// <summary>
-    /// Short, with no sentence-ending mark anywhere and not ending in a comma: the shape of a
+    /// Short, with no sentence-ending mark anywhere and not ending in a comma or an ellipsis: the shape of a
     /// headline, kicker or sub-head (and of some stranded pieces of text, which is why the shape
     /// alone decides nothing).
     /// </summary>
@@ -187,7 +187,7 @@ public sealed class PageLayout
             last = c;
         }
 
-        return length > 0 && length <= MaxHeadlineLength && last is not ('，' or '、' or '；' or ',' or ';');
+        return length > 0 && length <= MaxHeadlineLength && last is not ('，' or '、' or '；' or ',' or ';' or '…');
     }
 
     /// <summary>A space between two Chinese characters: headlines set their phrases apart this way, running text never does.</summary>
