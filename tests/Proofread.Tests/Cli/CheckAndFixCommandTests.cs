@@ -195,11 +195,11 @@ public class CheckAndFixCommandTests
     {
         string dir = TestPaths.NewTempFolder();
         string path = Path.Combine(dir, "bom.txt");
-        File.WriteAllBytes(path, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("标题\r\n\r\n他说,好。\r\n")]);
+        File.WriteAllBytes(path, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("第一段。\r\n\r\n他说,好。\r\n")]);
         string outDir = TestPaths.NewTempFolder();
         Assert.Equal(0, CliRunner.Run("fix", path, "--out", outDir).ExitCode);
         byte[] written = File.ReadAllBytes(Path.Combine(outDir, "bom.txt"));
-        Assert.Equal([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("标题\r\n\r\n他说，好。\r\n")], written);
+        Assert.Equal([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("第一段。\r\n\r\n他说，好。\r\n")], written);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text;
 using Proofread.Findings;
 using Proofread.Lexicon;
 using Proofread.Text;
@@ -5,79 +6,139 @@ using Proofread.Text;
 namespace Proofread.Rules.Breaks;
 
 /// <summary>
-/// <para><b>What it does:</b> finds a paragraph cut in two by the column or page layout (it goes
-/// on as a new block after blank lines, often in the middle of a word) and proposes to remove the
-/// break.</para>
-/// <para><b>Why:</b> OCR of multi-column pages turns every column end into a paragraph end:
-/// "…市第十⏎⏎二次党代会精神…" reads as two paragraphs and splits the word 十二.</para>
-/// <para><b>Example:</b> <c>聚焦贯彻落实市第十⏎⏎二次党代会精神</c> becomes <c>聚焦贯彻落实市第十二次党代会精神</c>.</para>
-/// <para><b>Fix safety:</b> safe when the first block is story text that does not end a sentence
-/// and the boundary itself is evidence (a word across it, a next block that cannot open a
-/// sentence, a trailing comma or an open quotation); review when one side looks like a headline.
-/// Headlines, bylines, story openings, credits and markup are never joined. The edit removes
-/// exactly the break and inserts nothing.</para>
+/// <para><b>What it does:</b> finds a paragraph that the column or page layout cut in two (the
+/// second piece standing as a paragraph of its own, after one or more blank or whitespace-only
+/// lines) and proposes deleting the break so that the text runs on.</para>
+/// <para><b>Why:</b> OCR reads each column on its own, so a paragraph that continues in the next
+/// column or on the next page arrives as two paragraphs, often in the middle of a word:
+/// <c>…聚焦贯彻落实市第十</c> / <c>二次党代会精神…</c>.</para>
+/// <para><b>Example:</b> <c>秦国文指出，一代\n\n人有一代人的使命。</c> becomes <c>秦国文指出，一代人有一代人的使命。</c>.</para>
+/// <para><b>Fix safety:</b> safe on strong evidence, named in the message: the first piece ends
+/// with a comma or enumeration comma, an opening mark, or a word that needs what follows (的, 对,
+/// 还有, 他们); the second opens with a mark, particle or adverb that cannot open text (，, ”, 的,
+/// 和, 也, 以来) or with a lone-character clause; the break cuts a dictionary word (考|察, 公安|机关),
+/// a number or a number from its unit; one piece is a stranded fragment of a few characters; or
+/// both pieces are running text (clause punctuation inside) and the first has no sentence-final
+/// punctuation. A short unpunctuated first piece (the shape of a headline) is joined only on the
+/// plainest of these; with nothing better than an open quotation the join is for review. A
+/// semicolon, colon or dash at the end of a piece is no evidence by itself. Headlines, kickers and
+/// sub-heads (short unpunctuated blocks above a byline, story opening, heading or jump line, or
+/// with spaced phrases), bylines, credits, datelines, list items, Markdown headings, markup and
+/// furniture that recurs across the run's pages are never joined; nothing runs on into a story
+/// opening or an enumerated paragraph. The edit deletes exactly the break (the line breaks and
+/// white space between the pieces); it inserts nothing between Chinese characters and one space
+/// between Latin words.</para>
 /// </summary>
 public sealed class ColumnBreakRule : IRule
 {
-    /// <summary>Characters that cannot open a sentence or a headline: particles and closing marks.</summary>
-    private const string CannotOpen = "的了着过得之们吗呢吧么，。、；：！？）”’」』》】…,.;:!?)";
+    /// <summary>A block of at most this many Chinese characters and nothing else is a stranded fragment, not a headline.</summary>
+    private const int TinyFragment = 4;
 
-    /// <summary>Function words that a headline never ends with: a block ending in one is a piece of a sentence.</summary>
-    private const string CannotClose = "的了和与及在对为把被将从向就也都而并又是让使给但或以于其之且些";
+    /// <summary>A word cut by the break must be at least this frequent to pull a headline-shaped piece into the text before it.</summary>
+    private const int FrequentWord = 50;
 
     public RuleDescriptor Descriptor { get; } = new(
         "column-break",
-        "A paragraph cut by a column or page break is joined again",
+        "A paragraph cut by a column or page break continues in the next block",
         Applicability.Safe,
         """
         What it does
-          Joins a block to the next one when the text runs on across the blank lines between them.
+          Finds a paragraph that the column or page layout cut in two, the second piece standing as a
+          paragraph of its own after blank or whitespace-only lines, and deletes the break.
         Why
-          OCR of multi-column pages ends a paragraph at every column and page end, often mid-word.
+          OCR reads each column on its own, so a paragraph that continues in the next column or on
+          the next page arrives as two paragraphs, often in the middle of a word.
         Example
-          聚焦贯彻落实市第十⏎⏎二次党代会精神  ->  聚焦贯彻落实市第十二次党代会精神
-        Evidence weighed
-          the first block ends without sentence-final punctuation, with ，、； or inside an open
-          quotation; a dictionary word forms across the break (十+二次 → 十二); the next block starts
-          with a character that cannot open a sentence (的, 了, a closing mark).
+          …聚焦贯彻落实市第十 / 二次党代会精神…        ->  …聚焦贯彻落实市第十二次党代会精神…
+          …与会的专家、企业家 / 和人大代表、政协委员…  ->  …与会的专家、企业家和人大代表、政协委员…
         Fix safety
-          Safe for story text with evidence at the boundary; review when one side looks like a
-          headline. Headlines, bylines (■本报记者 …), story openings (本报讯 …), photo credits,
-          Markdown headings and lists are never joined. The fix removes exactly the break.
+          Safe on strong evidence, named in the message: the first piece ends with ，、 or an
+          opening mark or a word that needs what follows (的, 对, 还有); the second opens with a mark,
+          particle or adverb that cannot open text (，”的和也); the break cuts a dictionary word
+          (考|察), a number or a number from its unit; a piece is a stranded fragment; or both pieces
+          are running text and the first lacks sentence-final punctuation. A short unpunctuated first
+          piece (a headline's shape) is joined only on the plainest evidence; an open quotation alone
+          gives review. Headlines, kickers and sub-heads, bylines (■本报记者), credits (■通讯员 王勤 摄),
+          datelines, list items, Markdown headings, markup and furniture recurring across pages are
+          never joined, and nothing runs on into a story opening (本报讯) or enumerated paragraph.
+          The edit deletes exactly the break; nothing is inserted between Chinese characters, one
+          space between Latin words.
         """);
 
     public IReadOnlyList<RuleExample> Examples { get; } =
     [
         RuleExample.Fix("陈友良等村民代表，聚焦贯彻落实市第十\n\n二次党代会精神，围绕乡村振兴。", "陈友良等村民代表，聚焦贯彻落实市第十二次党代会精神，围绕乡村振兴。"),
-        RuleExample.Fix("两名渔鼓演员用朗朗上口、悠扬动听的传统渔鼓唱词拉开了此次屋场恳谈会\n\n的序幕。随后，村民们踊跃发言。", "两名渔鼓演员用朗朗上口、悠扬动听的传统渔鼓唱词拉开了此次屋场恳谈会的序幕。随后，村民们踊跃发言。"),
-        RuleExample.Fix("秦国文指出，各位代表是各领\n\n域、各行业的先进分子、模范人物。", "秦国文指出，各位代表是各领域、各行业的先进分子、模范人物。"),
-        RuleExample.Fix("主动作为、攻坚克难、奋力赶超，\n  \n全力以赴扩大有效投资。", "主动作为、攻坚克难、奋力赶超，全力以赴扩大有效投资。"),
-        RuleExample.Fix("坚持把纪律和规矩挺在前。有令必行，有禁必\n\n止！要加强监督检查。", "坚持把纪律和规矩挺在前。有令必行，有禁必止！要加强监督检查。"),
-        RuleExample.Fix("始终贯穿“实”的作风，强力推进“港洽\n\n周”等招商签约项目落地。", "始终贯穿“实”的作风，强力推进“港洽周”等招商签约项目落地。"),
-        RuleExample.Keep("# 推动市第十二次党代会精神深入最基层 凝聚起加快“三强一化”建设的奋进合力\n\n秦国文深入衡南县白水村与乡亲聊家常、话发展"),
-        RuleExample.Keep("秦国文深入衡南县白水村与乡亲聊家常、话发展\n\n■本报记者 陈 润"),
-        RuleExample.Keep("秦国文率队赴苏州考察学习 吴庆文会见\n\n本报讯 (记者 彭斌) 立足新发展阶段、贯彻新发展理念。"),
-        RuleExample.Keep("巩固拓展脱贫攻坚成果，消除风险4086户10320人，确保退出一户稳定一户\n\n我市多措并举巩固拓展脱贫攻坚成果"),
-        RuleExample.Keep("一张蓝图绘到底 一棒接着一棒干 推动城市治理体系和治理能力现代化\n\n衡阳市城市治理专题研讨会暨“船山论坛（第51期）”举行 朱健出席并讲话"),
-        RuleExample.Keep("市委常委会召开会议\n\n研究市人大政协两会有关事宜\n\n秦国文主持"),
-        RuleExample.Keep("秦国文参加常宁市、祁东县代表团讨论时强调\n\n大力推进“三强一化”建设 加快推动宏伟蓝图变成美好现实"),
-        RuleExample.Flag("创建全国文明城市\n\n“现在村民矛盾纠纷少了，我都快‘下课’了！”近日，记者在蒸湘区中平村采访。"),
-        RuleExample.Fix("她与董事长\n\n杨雪菊商议，先后投资86万元建起了一所孤儿院。", "她与董事长杨雪菊商议，先后投资86万元建起了一所孤儿院。"),
-        RuleExample.Fix("而此书中的论\n\n，基本不是作者出面，而是让历史老人去评说。", "而此书中的论，基本不是作者出面，而是让历史老人去评说。"),
-        RuleExample.Fix("两国贸易额分别达到8\n\n8．4％和76．9％。", "两国贸易额分别达到88．4％和76．9％。"),
-        RuleExample.Keep("接种现场安全高效、井然有序。\n\n■见习记者 王皓永 摄"),
-        RuleExample.Keep("他说：\n\n“我们一定会越过越甜！”"),
-        RuleExample.Keep("全面从严治党永远在路上。\n\n强化中心意识 做好集聚文章 打造城区品质提升的典范"),
+        RuleExample.Fix("当前，衡阳正全面贯彻习近平总书记考\n\n察湖南重要讲话精神。", "当前，衡阳正全面贯彻习近平总书记考察湖南重要讲话精神。"),
+        RuleExample.Fix("两名渔鼓演员用传统渔鼓唱词拉开了此次屋场恳谈会\n\n的序幕。随后，村民们踊跃发言。", "两名渔鼓演员用传统渔鼓唱词拉开了此次屋场恳谈会的序幕。随后，村民们踊跃发言。"),
+        RuleExample.Fix("主动作为、攻坚克难、奋力赶超，\n \n\n全力以赴扩大有效投资。", "主动作为、攻坚克难、奋力赶超，全力以赴扩大有效投资。"),
+        RuleExample.Fix("朱健强调，要切实强化责任、使命\n\n“两个驱动”，唱响“我的衡阳、我的奋斗”的前进号角，坚持一张蓝图绘到底、一棒接\n\n着一棒干，全面推动城市治理体系和治\n\n理能力现代化。",
+            "朱健强调，要切实强化责任、使命“两个驱动”，唱响“我的衡阳、我的奋斗”的前进号角，坚持一张蓝图绘到底、一棒接着一棒干，全面推动城市治理体系和治理能力现代化。"),
+        RuleExample.Fix("The committee met on Monday and\n\ndecided to adjourn.", "The committee met on Monday and decided to adjourn."),
+        RuleExample.Keep("市领导毛朝晖主持签约仪式。\n\n巩固拓展脱贫攻坚成果，消除风险4086户10320人，确保退出一户稳定一户\n\n我市多措并举巩固拓展脱贫攻坚成果\n\n百年路 启航新征程\n巩固拓展脱贫攻坚成果\n\n本报讯（记者 许珂）12月8日，记者从市乡村振兴局获悉。"),
+        RuleExample.Keep("# 推动市第十二次党代会精神深入最基层 凝聚起加快“三强一化”建设的奋进合力\n\n秦国文深入衡南县白水村与乡亲聊家常、话发展\n\n■本报记者 陈 润\n\n**本报讯** 10月18日，市委书记秦国文深入衡南县。"),
+        RuleExample.Keep("第二届湖南省中小学青年教师教学竞赛在衡落幕\n\n## 衡阳十名教师获「湖南省教学能手」称号\n\n■见习记者 李彦"),
+        RuleExample.Keep("秦国文参加常宁市、祁东县代表团讨论时强调\n\n大力推进“三强一化”建设 加快推动宏伟蓝图变成美好现实\n\n本报讯（记者 陈润）9月27日晚，秦国文同志先后来到常宁市代表团。"),
+        RuleExample.Keep("秦国文在我市创建全国文明城市工作推进会上强调——\n\n确保新一轮全国文明城市创建工作取得“开门红”\n\n朱健主持并讲话\n\n■本报记者 陈润"),
+        RuleExample.Keep("■本报记者 邹红辉\n\n\n\n创建全国文明城市\n\n“现在村民矛盾纠纷少了，我都快‘下课’了！”近日，记者在蒸湘区中平村采访。"),
+        RuleExample.Keep("近日，衡阳县举行文艺演出。\n■通讯员 王勤 摄\n\n工伤预防★三年行动"),
+        RuleExample.Keep("官方网站：衡阳全搜索网\n\n新闻热线：8611110\n\n广告热线：8247111\n\n今日八版"),
+        RuleExample.Keep("蒸湘区中平村：\n\n“规”出乡村新面貌 “约”出社会新风尚"),
+        RuleExample.Keep("经过逐条修订，数易其稿，（下转第六版）\n\n工伤预防★三年行动"),
+        RuleExample.Keep("会议提出三点要求：\n\n一是加强领导；\n\n二是压实责任；\n\n三是强化督查。"),
+        RuleExample.Keep("就中冰建交50周年\n\n习近平同冰岛总统互致贺电\n\n李克强同冰岛总理雅各布斯多蒂尔互致贺电\n\n>>>详见第七版>>>"),
+        RuleExample.Flag("他说“发展经济\n\n全市上下“撸起袖子加油干”。"),
+        RuleExample.Keep("驼铃的音响在喧嚣的尘土中喑哑；\n\n3年来，他们走遍了大漠。"),
     ];
 
     public IEnumerable<Finding> Analyze(RuleContext context)
     {
         var document = context.Document;
         var blocks = document.Blocks;
+        if (blocks.Count < 2)
+        {
+            return [];
+        }
+
+        string text = document.Text;
+        var lexicon = ChineseLexicon.Shared;
+        PageLayout? layout = null;
         var findings = new List<Finding>();
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
-            if (Judge(document, blocks[i], blocks[i + 1]) is { } finding)
+            var first = blocks[i];
+            var second = blocks[i + 1];
+            int breakStart = TrimEnd(text, first.Span);
+            int breakEnd = TrimStart(text, second.Span);
+            if (breakStart <= first.Span.Start || breakEnd >= second.Span.End)
+            {
+                continue;
+            }
+
+            char last = text[breakStart - 1];
+            char next = text[breakEnd];
+            bool closesOnNext = BreakEvidence.CannotOpenText(next) || ((next is ',' or ';') && CharClass.IsCjk(last))
+                || (last == '—' && next == '—')
+                || (last is '—' or '－' && IsDigit(next) && breakStart - 2 >= first.Span.Start && IsDigit(text[breakStart - 2]));
+
+            // Cheap check first: a piece that ends a sentence is a paragraph unless the next
+            // piece opens with a mark that cannot open one.
+            if (EndsSentence(text, breakStart, first.Span.Start) && !closesOnNext)
+            {
+                continue;
+            }
+
+            layout ??= PageLayout.Read(document, context.Run);
+
+            // A story's first paragraph, or one that opens an enumeration (第四，…), may be cut like
+            // any other, but nothing runs on into it.
+            if (layout[i] is not (BlockRole.Prose or BlockRole.StoryOpening or BlockRole.EnumeratedParagraph) || layout[i + 1] != BlockRole.Prose
+                || PageLayout.EndsInFurniture(document, first))
+            {
+                continue;
+            }
+
+            var finding = Weigh(document, lexicon, first, second, breakStart, breakEnd, closesOnNext, layout[i] == BlockRole.StoryOpening);
+            if (finding is not null)
             {
                 findings.Add(finding);
             }
@@ -86,192 +147,298 @@ public sealed class ColumnBreakRule : IRule
         return findings;
     }
 
-    private Finding? Judge(Document document, Block first, Block next)
+    private Finding? Weigh(Document document, ChineseLexicon lexicon, Block first, Block second, int breakStart, int breakEnd, bool closesOnNext, bool firstOpensStory)
     {
         string text = document.Text;
-        var lastLine = document[document.Lines[first.LastLine].Span];
-        var nextLine = document[document.Lines[next.FirstLine].Span];
-        var tail = lastLine.TrimEnd();
-        var head = nextLine.TrimStart();
-        if (tail.IsEmpty || head.IsEmpty
-            || BlockShape.EndsStructure(lastLine) || BlockShape.StartsStructure(nextLine)
-            || !BlockShape.ContainsHan(tail) || !BlockShape.ContainsHan(head))
+        char last = text[breakStart - 1];
+        char next = text[breakEnd];
+        var before = text.AsSpan(first.Span.Start, breakStart - first.Span.Start);
+        var after = text.AsSpan(breakEnd, second.Span.End - breakEnd);
+
+        bool cutsRange = (IsDigit(last) && next is '—' or '－' && after.Length > 1 && IsDigit(after[1]))
+            || (last is '—' or '－' && breakStart - 2 >= first.Span.Start && IsDigit(text[breakStart - 2]) && IsDigit(next));
+        if (cutsRange)
+        {
+            var range = new TextSpan(breakStart, breakEnd);
+            return Finding.WithEdit(Descriptor.Id, range, $"text runs on across a column or page break (…{Tail(before)}|{Head(after)}…): the break cuts a range of numbers", 0.95, Applicability.Safe, TextEdit.Delete(range));
+        }
+
+        bool cutsDecimal = last is '·' or '．' or '.' && breakStart - 2 >= first.Span.Start && IsDigit(text[breakStart - 2]) && IsDigit(next);
+        if ((IsDigit(last) && (IsDigit(next) || next is '℃' or '%' or '％')) || cutsDecimal)
+        {
+            var cut = new TextSpan(breakStart, breakEnd);
+            return Finding.WithEdit(Descriptor.Id, cut, $"text runs on across a column or page break (…{Tail(before)}|{Head(after)}…): the break cuts a number", 0.95, Applicability.Safe, TextEdit.Delete(cut));
+        }
+
+        if (!CharClass.IsCjk(last) && !CharClass.IsCjk(next))
+        {
+            return WeighLatin(first, breakStart, breakEnd, last, next, text);
+        }
+
+        bool secondIsProse = !PageLayout.IsHeadlineShaped(document, second) || HasClausePunctuation(after);
+        // A short piece without clause punctuation may be a headline standing above its story:
+        // only the plainest evidence joins it (a cut word, a particle, a mark that cannot open text).
+        // A story's opening words (本报讯, 新华社…电) are never a headline.
+        bool firstIsProse = firstOpensStory || IsRunningText(before);
+        bool firstIsBare = !firstIsProse && PageLayout.IsHeadlineShaped(document, first);
+        int firstLength = HanCount(before, TinyFragment + 1);
+        int secondLength = HanCount(after, TinyFragment + 1);
+        bool secondIsFragment = secondLength <= TinyFragment && secondLength == after.Trim().Length;
+        var strong = new List<string>();
+        var weak = new List<string>();
+
+        if (IsChineseNumeral(last) && (IsChineseNumeral(next) || IsMeasureWord(next)) && CharClass.IsHan(last))
+        {
+            strong.Add($"the break cuts the number '…{last}{next}…'");
+        }
+        else if (IsDigit(last) && IsMeasureWord(next))
+        {
+            strong.Add($"the break parts a number from its unit '{next}'");
+        }
+
+        if (IsDigit(last) && next is '·' or '．' or '.' && after.Length > 1 && IsDigit(after[1]))
+        {
+            strong.Add("the break cuts a decimal number");
+        }
+
+        if (BreakEvidence.OpensWithDependentWord(lexicon, after, out string dependent))
+        {
+            strong.Add($"the next block opens with '{dependent}', which cannot open a sentence");
+        }
+
+        if (after.Length > 1 && CharClass.IsHan(next) && after[1] is '，' or ',' or '、' && !BreakEvidence.CanStandAsClause(next))
+        {
+            strong.Add($"the next block's first clause is the lone character '{next}'");
+        }
+
+        if (BreakEvidence.OpensWithStrandedVerb(lexicon, after, out string strandedVerb))
+        {
+            strong.Add($"the next block opens with the lone verb '{strandedVerb}' as a clause");
+        }
+
+        if (BreakEvidence.OpensWithSubordinatingConjunction(lexicon, before, out string conjunction))
+        {
+            strong.Add($"the block opens with '{conjunction}' and its sentence is unfinished");
+        }
+
+        if (firstLength <= TinyFragment && firstLength == before.Trim().Length && IsRunningText(after))
+        {
+            strong.Add($"the block is a stranded fragment of {firstLength} characters");
+        }
+
+        if (secondIsFragment && firstIsProse && !EndsSentence(text, breakStart, first.Span.Start))
+        {
+            strong.Add($"the next block is a stranded fragment of {secondLength} characters");
+        }
+
+        if (last is '“' or '‘' or '（' or '《' or '「' or '『' or '【' or '(')
+        {
+            strong.Add($"the block ends with the opening mark '{last}'");
+        }
+
+        if (closesOnNext)
+        {
+            strong.Add($"the next block opens with '{next}', which cannot open a sentence");
+        }
+
+        if (last is '，' or '、' or ',' && secondIsProse)
+        {
+            strong.Add($"the block ends with '{last}'");
+        }
+
+        if (BreakEvidence.OpensWithBoundWord(lexicon, after))
+        {
+            strong.Add($"the next block opens with the particle '{next}'");
+        }
+
+        if (BreakEvidence.EndsWithOpenWord(lexicon, before, out string openWord)
+            && !(firstIsBare && openWord.Length > 1 && firstLength > TinyFragment))
+        {
+            strong.Add($"the block ends on '{openWord}', which needs what follows");
+        }
+
+        string? word = BreakEvidence.WordAcrossBreak(lexicon, before, after, out bool cutsWord);
+        if (word is not null && (secondIsProse || lexicon.Frequency(word) >= FrequentWord))
+        {
+            (cutsWord ? strong : weak).Add($"the break cuts the word '{word}'");
+        }
+        else
+        {
+            cutsWord = false;
+        }
+
+        if (BreakEvidence.EndsInsideQuotation(before))
+        {
+            if (ClosesQuotationFirst(after))
+            {
+                strong.Add("a quotation opened before the break closes after it");
+            }
+            else
+            {
+                weak.Add("the block ends inside an open quotation");
+            }
+        }
+
+        // A semicolon may end a list item set as a paragraph: it is no evidence by itself.
+        if (!EndsSentence(text, breakStart, first.Span.Start) && !BreakEvidence.IsContinuingMark(last) && !IsDigit(last))
+        {
+            weak.Insert(0, "the block has no sentence-final punctuation");
+        }
+
+        Applicability applicability;
+        double confidence;
+        if (strong.Count > 0 && (secondIsProse || closesOnNext || cutsWord || secondIsFragment))
+        {
+            applicability = Applicability.Safe;
+            confidence = strong.Count > 1 ? 0.97 : 0.93;
+        }
+        else if (firstIsProse && secondIsProse && weak.Count > 0)
+        {
+            applicability = Applicability.Safe;
+            confidence = 0.85;
+            weak.Add("both blocks are running text");
+        }
+        else if (secondIsProse && weak.Count > 1)
+        {
+            applicability = Applicability.Review;
+            confidence = 0.55;
+        }
+        else
         {
             return null;
         }
 
-        char last = tail[^1];
-        bool endsWithPause = last is '，' or '、' or ',' or '·';
-        bool endsWithSemicolon = last is '；' or ';';
-
-        // A quotation that runs over several paragraphs leaves each but the last open after its
-        // full stop: an open quotation is evidence only when the block stops mid-sentence.
-        bool openQuote = last is not ('。' or '！' or '？' or '!' or '?' or '…') && HasOpenQuote(document[first.Span]);
-        bool noFinalPunctuation = CharClass.IsHan(last) || char.IsAsciiLetterOrDigit(last) || CharClass.IsFullWidthAlnum(last);
-        bool endsWithDash = last == '—';
-        if (!endsWithPause && !endsWithSemicolon && !endsWithDash && !openQuote && !noFinalPunctuation)
+        var evidence = new StringBuilder();
+        foreach (string e in strong)
         {
-            return null;
+            evidence.Append(evidence.Length > 0 ? "; " : string.Empty).Append(e);
         }
 
-        string? word = WordAcross(tail, head);
-        bool cannotOpen = CannotOpen.Contains(head[0]);
-        // A headline never ends with a comma or inside a quotation.
-        bool firstIsHeadline = !endsWithPause && !openQuote && BlockShape.IsHeadlineLike(document, first);
-        bool nextIsHeadline = BlockShape.IsHeadlineLike(document, next);
-        bool boundaryEvidence = word is not null || cannotOpen;
-        if (firstIsHeadline && BlockShape.HasSpacedPhrases(document[first.Span]))
+        foreach (string e in weak)
         {
-            // "精准施策 奋力攻坚 高质量推进…" is a headline whatever follows it.
-            return null;
+            evidence.Append(evidence.Length > 0 ? "; " : string.Empty).Append(e);
         }
 
-        // Story text on both sides is safe to join. A headline-like side needs more: a word split
-        // by the break, a next block that cannot open anything, or a first block that is plainly
-        // a piece of a sentence (it has commas but is too short to be a paragraph).
-        bool firstIsPiece = document[first.Span].IndexOfAny("，、,") >= 0 || CannotClose.Contains(last);
-        if (endsWithDash && nextIsHeadline)
-        {
-            // "…在推进会上强调——" introduces the headline below it.
-            return null;
-        }
-
-        (Applicability applicability, double confidence) = (firstIsHeadline, nextIsHeadline) switch
-        {
-            // Items of an enumeration end with '；' and stand as paragraphs of their own.
-            _ when endsWithSemicolon && BlockShape.StartsEnumerationItem(head) => (Applicability.None, 0),
-            (false, false) => (Applicability.Safe, boundaryEvidence ? 0.97 : 0.9),
-            (true, false) when word is not null => (Applicability.Safe, 0.85),
-            (true, false) when firstIsPiece => (Applicability.Safe, 0.8),
-            (true, false) when cannotOpen => (Applicability.Safe, 0.8),
-            (true, false) => (Applicability.Review, 0.5),
-            (false, true) when cannotOpen => (Applicability.Safe, 0.85),
-            _ when boundaryEvidence => (Applicability.Review, 0.6),
-            _ => (Applicability.None, 0),
-        };
-
-        if (applicability == Applicability.None)
-        {
-            return null;
-        }
-
-        var evidence = new List<string>(4);
-        if (endsWithPause || endsWithSemicolon || endsWithDash)
-        {
-            evidence.Add($"the block ends with '{last}'");
-        }
-        else if (noFinalPunctuation)
-        {
-            evidence.Add("the block has no sentence-final punctuation");
-        }
-
-        if (openQuote)
-        {
-            evidence.Add("it ends inside an open quotation");
-        }
-
-        if (word is not null)
-        {
-            evidence.Add($"'{word}' is a word across the break");
-        }
-
-        if (word is null && CannotClose.Contains(last))
-        {
-            evidence.Add($"'{last}' cannot end a headline or a paragraph");
-        }
-
-        if (cannotOpen)
-        {
-            evidence.Add($"the next block starts with '{head[0]}', which cannot open a sentence");
-        }
-
-        bool headlineSide = firstIsHeadline || nextIsHeadline;
-        // The break: from the end of the first block's text to the start of the next block's text.
-        int breakStart = document.Lines[first.LastLine].Span.Start + tail.Length;
-        int breakEnd = document.Lines[next.FirstLine].Span.Start + (nextLine.Length - head.Length);
-        string joiner = NeedsSpace(text, breakStart, breakEnd) || BlockShape.IsBareOpening(tail) ? " " : string.Empty;
         var span = new TextSpan(breakStart, breakEnd);
-        string message = $"paragraph runs on across a column or page break: {string.Join("; ", evidence)}"
-            + (headlineSide ? " (one side is short enough to be a headline)" : string.Empty);
-        return Finding.WithEdit(Descriptor.Id, span, message, confidence, applicability, new TextEdit(span, joiner));
+        string message = $"text runs on across a column or page break (…{Tail(before)}|{Head(after)}…): {evidence}";
+        return Finding.WithEdit(Descriptor.Id, span, message, confidence, applicability, TextEdit.Delete(span));
     }
 
-    /// <summary>Latin words on both sides of the break keep a space between them; Chinese text and numbers get none.</summary>
-    private static bool NeedsSpace(string text, int breakStart, int breakEnd) =>
-        breakStart > 0 && breakEnd < text.Length
-        && char.IsAsciiLetter(text[breakStart - 1]) && char.IsAsciiLetter(text[breakEnd]);
+    /// <summary>Latin text runs on when the next block opens in lower case after a piece that does not end a sentence.</summary>
+    private Finding? WeighLatin(Block first, int breakStart, int breakEnd, char last, char next, string text)
+    {
+        if (!char.IsAsciiLetterLower(next) || !(char.IsAsciiLetterOrDigit(last) || last is ',' or ';' or '-'))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(breakStart, breakEnd);
+        string joiner = last == '-' ? string.Empty : " ";
+        string message = $"text runs on across a column or page break (…{Tail(text.AsSpan(first.Span.Start, breakStart - first.Span.Start))}|{next}…): the block does not end a sentence and the next opens in lower case";
+        return Finding.WithEdit(Descriptor.Id, span, message, 0.9, Applicability.Safe, new TextEdit(span, joiner));
+    }
 
     /// <summary>
-    /// The dictionary word that the most probable segmentation of the text around the break puts
-    /// across it ("十"+"二次" → 十二), or null. Only a few characters on each side are looked up.
+    /// The text before <paramref name="end"/> ends a sentence: a full stop, question or exclamation
+    /// mark, an ellipsis, a closing quotation mark or bracket after one of those, a colon (it
+    /// introduces what follows as a block) or a dash (a kicker's). A closing mark after a word
+    /// (“两个驱动”) closes a quotation, not the sentence.
     /// </summary>
-    internal static string? WordAcross(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    private static bool EndsSentence(string text, int end, int start)
     {
-        int left = HanSuffixLength(before, 4);
-        int right = HanPrefixLength(after, 4);
-        if (left == 0 || right == 0)
+        char c = text[end - 1];
+        if (c is '”' or '’' or '）' or '」' or '』' or '》' or '】' or ')')
         {
-            return null;
+            return end - 2 >= start && text[end - 2] is '。' or '！' or '？' or '…' or '!' or '?' or '.';
         }
 
-        string joined = string.Concat(before[^left..], after[..right]);
-        var lexicon = ChineseLexicon.Shared;
-        int pos = 0;
-        foreach (string w in lexicon.Segment(joined))
-        {
-            int end = pos + w.Length;
-            if (pos < left && end > left && w.Length >= 2)
-            {
-                return w;
-            }
-
-            pos = end;
-        }
-
-        return null;
+        return c is not '；' && (CharClass.IsSentenceFinal(c) || c is '—' or '－' or ':' or '…');
     }
 
-    private static int HanSuffixLength(ReadOnlySpan<char> s, int max)
+    /// <summary>Measure words and units that follow a number: 60|个, 1998|年.</summary>
+    private static bool IsMeasureWord(char c) =>
+        "个名年月日号万亿千百元人次届家项件岁位只台座条张份倍户所辆吨米度秒分时天周期批套种类股点多余部幢场轮".Contains(c);
+
+    /// <summary>Counts the Han characters of <paramref name="text"/>, stopping once <paramref name="limit"/> is reached.</summary>
+    private static int HanCount(ReadOnlySpan<char> text, int limit)
     {
-        int n = 0;
-        while (n < max && n < s.Length && CharClass.IsHan(s[s.Length - 1 - n]))
+        int count = 0;
+        foreach (char c in text)
         {
-            n++;
-        }
-
-        return n;
-    }
-
-    private static int HanPrefixLength(ReadOnlySpan<char> s, int max)
-    {
-        int n = 0;
-        while (n < max && n < s.Length && CharClass.IsHan(s[n]))
-        {
-            n++;
-        }
-
-        return n;
-    }
-
-    /// <summary>More opening than closing quotation marks or brackets in the block: it ends inside one.</summary>
-    private static bool HasOpenQuote(ReadOnlySpan<char> block) =>
-        Unclosed(block, '“', '”') || Unclosed(block, '（', '）') || Unclosed(block, '《', '》');
-
-    private static bool Unclosed(ReadOnlySpan<char> block, char open, char close)
-    {
-        int depth = 0;
-        foreach (char c in block)
-        {
-            if (c == open)
+            if (CharClass.IsHan(c) && ++count >= limit)
             {
-                depth++;
-            }
-            else if (c == close && depth > 0)
-            {
-                depth--;
+                break;
             }
         }
 
-        return depth > 0;
+        return count;
     }
+
+    /// <summary>The text closes a quotation (”) before it opens one (“).</summary>
+    private static bool ClosesQuotationFirst(ReadOnlySpan<char> text)
+    {
+        int close = text.IndexOf('”');
+        int open = text.IndexOf('“');
+        return close >= 0 && (open < 0 || close < open);
+    }
+
+    private static bool IsChineseNumeral(char c) => "〇零一二三四五六七八九十百千万亿两".Contains(c);
+
+    private static bool IsDigit(char c) => char.IsAsciiDigit(c) || (c >= '０' && c <= '９');
+
+    /// <summary>
+    /// A comma or semicolon, or a colon opening a quotation: the text is built of clauses, as
+    /// running text is. (A colon alone does not count: 新闻热线：8611110 is a label and its value.)
+    /// </summary>
+    private static bool HasClausePunctuation(ReadOnlySpan<char> text) =>
+        text.IndexOfAny("，；") >= 0 || text.IndexOf("：“", StringComparison.Ordinal) >= 0;
+
+    /// <summary>
+    /// Running text has sentence or clause punctuation inside it (an enumeration comma alone does
+    /// not count: headlines use it; nor does a colon, unless a quotation follows it: 官方网站：衡阳全搜索网
+    /// is a label and its value; nor length: weather tables run long).
+    /// </summary>
+    private static bool IsRunningText(ReadOnlySpan<char> text)
+    {
+        char previous = '\0';
+        foreach (char c in text)
+        {
+            if (c is '，' or '；' or '。' or '！' or '？' || (c is ',' or ';' && CharClass.IsCjk(previous))
+                || (c == '“' && previous is '：' or ':'))
+            {
+                return true;
+            }
+
+            previous = c;
+
+        }
+
+        return false;
+    }
+
+    private static int TrimEnd(string text, TextSpan span)
+    {
+        int end = span.End;
+        while (end > span.Start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static int TrimStart(string text, TextSpan span)
+    {
+        int start = span.Start;
+        while (start < span.End && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private static string Tail(ReadOnlySpan<char> text) => text[Math.Max(0, text.Length - 6)..].ToString();
+
+    private static string Head(ReadOnlySpan<char> text) => text[..Math.Min(6, text.Length)].ToString();
 }

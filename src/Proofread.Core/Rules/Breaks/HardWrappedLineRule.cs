@@ -1,0 +1,326 @@
+using Proofread.Findings;
+using Proofread.Text;
+
+namespace Proofread.Rules.Breaks;
+
+/// <summary>
+/// <para><b>What it does:</b> in a document whose OCR ended every printed line with a newline,
+/// rejoins each line that was cut by the column width to the line after it.</para>
+/// <para><b>Why:</b> many OCR engines keep the printed line breaks, so a paragraph arrives as a run
+/// of lines of about the same width separated by single newlines.</para>
+/// <para><b>Example:</b> <c>全市各级各部门要高度统\n一思想，进一步提高认识</c> becomes
+/// <c>全市各级各部门要高度统一思想，进一步提高认识</c>; <c>a good exam-\nple of it</c> becomes
+/// <c>a good example of it</c>.</para>
+/// <para><b>Fix safety:</b> safe. The document must be hard-wrapped: at least
+/// <see cref="MinWrappedLines"/> lines are followed by another line in the same paragraph and
+/// most of those fill the wrap width. Only a line that fills the width is joined (a shorter line
+/// ends its paragraph), never to an indented line, a heading, list item, byline, story opening or
+/// markup; a full line that ends a sentence is joined for review only. Nothing is inserted
+/// between Chinese characters, one space between Latin words; a word hyphenated at the line end
+/// loses its hyphen unless it is a real compound (the hyphenated form occurs elsewhere, or the
+/// first part is a common compound element such as well- or self-).</para>
+/// </summary>
+public sealed class HardWrappedLineRule : IRule
+{
+    /// <summary>Fewer wrapped lines than this are not enough to call a document hard-wrapped (a headline over a sub-head is two lines).</summary>
+    public const int MinWrappedLines = 4;
+
+    /// <summary>Narrower wrap widths (in display columns) are lists, tables or verse, not columns of text.</summary>
+    private const int MinWrapWidth = 16;
+
+    /// <summary>First parts of English compounds whose hyphen is real even at a line end.</summary>
+    private static readonly HashSet<string> CompoundElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "well", "self", "non", "co", "cross", "long", "short", "high", "low", "full", "part", "half", "state",
+        "world", "first", "second", "third", "one", "two", "three", "four", "five", "ten", "multi", "anti",
+        "pre", "post", "ex", "vice", "all", "mid", "semi", "inter", "over", "under", "up", "down", "old", "new",
+        "year", "day", "time", "large", "small", "front", "back", "left", "right", "open", "middle", "top",
+    };
+
+    public RuleDescriptor Descriptor { get; } = new(
+        "hard-wrapped-line",
+        "Lines cut by the printed column width are rejoined into paragraphs",
+        Applicability.Safe,
+        """
+        What it does
+          In a document whose OCR ended every printed line with a newline, rejoins each line that was
+          cut by the column width to the next line of its paragraph.
+        Why
+          Many OCR engines keep the printed line breaks: a paragraph arrives as lines of about the
+          same width separated by single newlines.
+        Example
+          全市各级各部门要高度统 / 一思想，进一步提高认识  ->  全市各级各部门要高度统一思想，进一步提高认识
+          a good exam- / ple of it                          ->  a good example of it
+        Fix safety
+          Safe. Only documents where most lines followed by another line fill the wrap width are
+          treated, and only full lines are joined (a short line ends its paragraph); never to an
+          indented line, heading, list item, byline, story opening or markup. A full line that ends
+          a sentence is joined for review only. Nothing is inserted between Chinese characters, one
+          space between Latin words; a line-end hyphen is dropped unless the word is a real compound.
+        """);
+
+    public IReadOnlyList<RuleExample> Examples { get; } =
+    [
+        RuleExample.Fix(
+            "会议强调，即将召开的市两会是在全市上下深入学\n习贯彻党的十九届六中全会精神的重要时刻召开的\n一次重要会议。全市各级各部门要高度统一思想，\n进一步提高认识、压实责任、倒排工期、挂图作战\n，确保把各项工作落到实处。\n\n要加强统筹协调，扎实做好疫情防控、会务、安全\n等各项工作，全力为会议提供高效、优质服务。\n",
+            "会议强调，即将召开的市两会是在全市上下深入学习贯彻党的十九届六中全会精神的重要时刻召开的一次重要会议。全市各级各部门要高度统一思想，进一步提高认识、压实责任、倒排工期、挂图作战，确保把各项工作落到实处。\n\n要加强统筹协调，扎实做好疫情防控、会务、安全等各项工作，全力为会议提供高效、优质服务。\n"),
+        RuleExample.Fix(
+            "The committee met on Monday to discuss a good exam-\nple of the budget process, which is now a well-\nknown problem for the city council and its staff,\nand members agreed that the long-term plan should\nbe published before the end of the year by the\nmayor.\n",
+            "The committee met on Monday to discuss a good example of the budget process, which is now a well-known problem for the city council and its staff, and members agreed that the long-term plan should be published before the end of the year by the mayor.\n"),
+        RuleExample.Keep("**推进“三强一化” 建设现代化新衡阳**  \n——全面贯彻市第十二次党代会精神\n\n## 市政府召开常务会议"),
+        RuleExample.Keep("百年路 启航新征程\n巩固拓展脱贫攻坚成果\n\n本报讯（记者 许珂）12月8日，记者从市乡村振兴局获悉。"),
+        RuleExample.Keep("中共衡阳市委员会主管\n中共衡阳市委员会主办\n\n衡阳日报社\n出版\n\n■文/图 本报记者 姚永军\n通讯员 李泉丽"),
+        RuleExample.Keep("第一行是完整的一句话。\n第二行也是完整的一句。\n第三行还是完整的句子。\n第四行同样完整的句子。\n第五行最后完整的句子。\n"),
+    ];
+
+    public IEnumerable<Finding> Analyze(RuleContext context)
+    {
+        var document = context.Document;
+        var lines = document.Lines;
+        string text = document.Text;
+        var widths = new List<int>();
+        for (int i = 0; i + 1 < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank && !lines[i + 1].IsBlank)
+            {
+                widths.Add(DisplayWidth(text.AsSpan(lines[i].Span.Start, lines[i].Span.Length).TrimEnd()));
+            }
+        }
+
+        if (widths.Count < MinWrappedLines)
+        {
+            return [];
+        }
+
+        var wrap = WrapShape.Of(widths);
+        if (wrap.Width < MinWrapWidth)
+        {
+            return [];
+        }
+
+        // Most lines that go on to another line must fill the width and stop mid-sentence, or the
+        // line breaks mean something (a list of sentences, a headline over a sub-head).
+        int runOn = 0;
+        for (int i = 0; i + 1 < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank && !lines[i + 1].IsBlank && FillsWidth(text, lines[i], lines[i + 1], wrap)
+                && !EndsSentence(text.AsSpan(lines[i].Span.Start, lines[i].Span.Length).TrimEnd()))
+            {
+                runOn++;
+            }
+        }
+
+        if (runOn < MinWrappedLines || runOn * 10 < widths.Count * 6)
+        {
+            return [];
+        }
+
+        var findings = new List<Finding>();
+        for (int i = 0; i + 1 < lines.Count; i++)
+        {
+            var line = lines[i];
+            var nextLine = lines[i + 1];
+            if (line.IsBlank || nextLine.IsBlank || !FillsWidth(text, line, nextLine, wrap))
+            {
+                continue;
+            }
+
+            var finding = Join(text, line, nextLine, wrap.Width);
+            if (finding is not null)
+            {
+                findings.Add(finding);
+            }
+        }
+
+        return findings;
+    }
+
+    private Finding? Join(string text, TextLine line, TextLine nextLine, int wrapWidth)
+    {
+        var content = text.AsSpan(line.Span.Start, line.Span.Length);
+        var next = text.AsSpan(nextLine.Span.Start, nextLine.Span.Length);
+        if (StartsIndented(next) || PageLayout.OpensItsOwnBlock(next) || PageLayout.OpensItsOwnBlock(content))
+        {
+            return null;
+        }
+
+        int end = line.Span.Start + content.TrimEnd().Length;
+        int start = nextLine.Span.Start + (next.Length - next.TrimStart().Length);
+        if (end <= line.Span.Start || start >= nextLine.Span.End)
+        {
+            return null;
+        }
+
+        char last = text[end - 1];
+        char first = text[start];
+        string joiner = string.Empty;
+        int editStart = end;
+        string how = "no space between Chinese characters";
+        if (last == '-' && end - 2 >= line.Span.Start && char.IsAsciiLetter(text[end - 2]) && char.IsAsciiLetterLower(first))
+        {
+            string left = WordBefore(text, end - 1, line.Span.Start);
+            string right = WordAfter(text, start, nextLine.Span.End);
+            if (IsRealHyphen(text, left, right))
+            {
+                how = $"'{left}-{right}' keeps its hyphen";
+            }
+            else
+            {
+                editStart = end - 1;
+                how = $"'{left}-{right}' was hyphenated at the line end";
+            }
+        }
+        else if (last == '-')
+        {
+            how = "a hyphen at the line end joins without a space";
+        }
+        else if (!CharClass.IsCjk(last) && !CharClass.IsCjk(first) && !HasCjk(content) && !HasCjk(next))
+        {
+            joiner = " ";
+            how = "one space between Latin words";
+        }
+        else if (!CharClass.IsCjk(last) && !CharClass.IsCjk(first))
+        {
+            how = "no space inside Chinese text";
+        }
+
+        bool endsSentence = EndsSentence(content.TrimEnd());
+        var span = new TextSpan(editStart, start);
+        string message = endsSentence
+            ? $"line fills the {wrapWidth}-column width of a hard-wrapped page but ends a sentence: it may end its paragraph ({how})"
+            : $"line cut by the {wrapWidth}-column width of a hard-wrapped page runs on ({how})";
+        return Finding.WithEdit(
+            Descriptor.Id,
+            span,
+            message,
+            endsSentence ? 0.6 : 0.92,
+            endsSentence ? Applicability.Review : Applicability.Safe,
+            new TextEdit(span, joiner));
+    }
+
+    /// <summary>A line fills the width when the next line's first word would not have fitted on it.</summary>
+    private static bool FillsWidth(string text, TextLine line, TextLine next, WrapShape wrap)
+    {
+        int width = DisplayWidth(text.AsSpan(line.Span.Start, line.Span.Length).TrimEnd());
+        var following = text.AsSpan(next.Span.Start, next.Span.Length).TrimStart();
+        int firstWord = 0;
+        foreach (char c in following)
+        {
+            if (CharClass.IsCjk(c))
+            {
+                firstWord += firstWord == 0 ? 2 : 0;
+                break;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                break;
+            }
+
+            firstWord++;
+        }
+
+        // Justified Chinese columns vary by a column or two where digits, Latin letters or quotation
+        // marks stand: a line as wide as the typical one is full.
+        return width + 1 + Math.Max(firstWord, 1) > wrap.Width || width >= wrap.Typical - 2;
+    }
+
+    /// <summary>
+    /// The width the page was wrapped at (the widest of the lines that go on to another line, once
+    /// lines far wider than the typical one are set aside) and the typical (median) width of those lines.
+    /// </summary>
+    private readonly record struct WrapShape(int Width, int Typical)
+    {
+        public static WrapShape Of(List<int> widths)
+        {
+            var sorted = widths.ToArray();
+            Array.Sort(sorted);
+            int median = sorted[sorted.Length / 2];
+            int limit = median + Math.Max(4, median / 4);
+            int wrap = 0;
+            foreach (int w in sorted)
+            {
+                if (w <= limit)
+                {
+                    wrap = w;
+                }
+            }
+
+            return new WrapShape(wrap, median);
+        }
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> line) =>
+        line.Length > 0 && CharClass.IsSentenceFinal(line[^1]) && line[^1] is not ('；' or '：' or ')' or '）');
+
+    private static bool StartsIndented(ReadOnlySpan<char> line) =>
+        line.Length > 0 && (line[0] is '\u3000' or '\t' || (line.Length > 1 && line[0] == ' ' && line[1] == ' '));
+
+    /// <summary>Display columns: Chinese characters and full-width forms take two, the rest one.</summary>
+    private static int DisplayWidth(ReadOnlySpan<char> s)
+    {
+        int width = 0;
+        foreach (char c in s)
+        {
+            if (char.IsLowSurrogate(c))
+            {
+                continue;
+            }
+
+            width += CharClass.IsCjk(c) ? 2 : 1;
+        }
+
+        return width;
+    }
+
+    private static bool HasCjk(ReadOnlySpan<char> line)
+    {
+        foreach (char c in line)
+        {
+            if (CharClass.IsCjk(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRealHyphen(string text, string left, string right)
+    {
+        if (left.Length == 0 || right.Length == 0)
+        {
+            return true;
+        }
+
+        if (text.Contains(left + right, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return CompoundElements.Contains(left) || text.Contains(left + "-" + right, StringComparison.OrdinalIgnoreCase)
+            || char.IsAsciiLetterUpper(left[0]);
+    }
+
+    private static string WordBefore(string text, int end, int min)
+    {
+        int start = end;
+        while (start > min && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..end];
+    }
+
+    private static string WordAfter(string text, int start, int max)
+    {
+        int end = start;
+        while (end < max && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
+}
