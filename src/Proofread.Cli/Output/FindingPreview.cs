@@ -18,7 +18,14 @@ internal static class FindingPreview
         to = AvoidSplitPair(text, to);
         string before = text[from..extent.Start];
         string after = text[extent.End..to];
-        string old = Show(before + text[extent.Start..extent.End] + after);
+        string matched = text[extent.Start..extent.End];
+        if (matched.Length > 4 * Context)
+        {
+            // A long span shows its two ends, so one finding stays one line.
+            matched = matched[..(2 * Context)] + "…" + matched[^(2 * Context)..];
+        }
+
+        string old = Show(before + matched + after);
         string? replacement = finding.Replacement(text);
         return replacement is null ? old : $"{old} → {Show(before + replacement + after)}";
     }
