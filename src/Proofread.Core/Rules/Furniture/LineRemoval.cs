@@ -15,7 +15,13 @@ public static class LineRemoval
         var lines = document.Lines;
         int start = lines[first].Span.Start;
         int end = lines[last].SpanIncludingBreak.End;
-        bool startsParagraph = first == 0 || lines[first - 1].IsBlank;
+        // A form feed opening the line is a page break (pdftotext), not part of the furniture.
+        while (start < end && document.Text[start] == '\f')
+        {
+            start++;
+        }
+
+        bool startsParagraph = first == 0 || lines[first - 1].IsBlank || document.Text[lines[first].Span.Start] == '\f';
         bool endsParagraph = last == lines.Count - 1 || lines[last + 1].IsBlank;
         if (!(startsParagraph && endsParagraph))
         {
