@@ -25,6 +25,10 @@ internal sealed class YamlNodes
         {
             throw new ProofreadException($"line {e.Start.Line}: not valid YAML: {Inner(e).Message}", path, e);
         }
+        catch (InvalidOperationException e)
+        {
+            throw new ProofreadException($"line {LastGoodLine(text)}: not valid YAML (the structure breaks after this line)", path, e);
+        }
 
         return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
     }
@@ -89,6 +93,29 @@ internal sealed class YamlNodes
             "false" or "no" or "off" => false,
             _ => throw Error(node, $"{what} must be true or false, not '{s}'"),
         };
+    }
+
+    /// <summary>Where the YAML parser got to before it gave up, for errors it reports without a position.</summary>
+    private static long LastGoodLine(string text)
+    {
+        var parser = new YamlDotNet.Core.Parser(new StringReader(text));
+        long line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = parser.Current!.End.Line;
+            }
+        }
+        catch (Exception e) when (e is YamlDotNet.Core.YamlException or InvalidOperationException)
+        {
+            if (e is YamlDotNet.Core.YamlException y)
+            {
+                line = y.Start.Line;
+            }
+        }
+
+        return line;
     }
 
     private static Exception Inner(Exception e) => e.InnerException is YamlDotNet.Core.YamlException inner ? inner : e;
