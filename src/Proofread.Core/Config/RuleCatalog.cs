@@ -99,7 +99,4 @@ public sealed class RuleCatalog
 
         return new RuleEngine(selected, Config.Rules);
     }
-
-    /// <summary>The furniture rules of the enabled packs, for reading what a masthead says (<c>fix --keep-meta</c>).</summary>
-    public IEnumerable<FurniturePackRule> FurnitureRules(RuleEngine engine) => engine.Rules.OfType<FurniturePackRule>();
 }

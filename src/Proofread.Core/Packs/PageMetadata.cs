@@ -11,7 +11,6 @@ public static class PageMetadata
 {
     public static IReadOnlyDictionary<string, string> Extract(Document document, IEnumerable<FurniturePackRule> rules)
     {
-        var found = new List<(int Order, string Name, string Value)>();
         var metadata = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var rule in rules)
         {
