@@ -84,3 +84,30 @@ public class RulePackLoaderTests
         Assert.Single(new Proofread.Engine.RuleEngine([title]).Analyze(Proofread.Text.Document.FromText("青川晚报\n正文。")));
     }
 }
+
+public class PackPatternTimeoutTests
+{
+    [Fact]
+    public void A_runaway_pattern_stops_with_an_error_naming_the_rule_instead_of_hanging()
+    {
+        var pack = RulePackLoader.Parse("slow.yaml", """
+            pack: slow
+            rules:
+              - id: slow-rule
+                description: catastrophic backtracking
+                kind: replace
+                pattern: '(a+)+$'
+                replacement: ''
+                applicability: review
+                confidence: 0.5
+                examples:
+                  - before: a
+                    after: ''
+                  - keep: b
+            """);
+        var engine = new Proofread.Engine.RuleEngine(pack.Rules);
+        var e = Assert.Throws<ProofreadException>(() => engine.Analyze(Proofread.Text.Document.FromText(new string('a', 40) + "!")));
+        Assert.Contains("slow-rule", e.Message);
+        Assert.Equal("slow.yaml:3", e.Path);
+    }
+}
