@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(FixCommand.Create(console));
         root.Subcommands.Add(RulesCommand.Create(console));
+        root.Subcommands.Add(InitCommand.Create(console));
 
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };

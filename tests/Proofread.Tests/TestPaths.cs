@@ -7,7 +7,10 @@ public static class TestPaths
 
     public static string Seeds => Path.Combine(RepoRoot, "seeds");
 
-    public static string SharedCorpus => Path.Combine(RepoRoot, "..", "shared", "corpus", "peoples-daily-sentences.txt");
+    /// <summary>The clean People's Daily sentences, one a line (a copy of ../shared/corpus kept in the repo).</summary>
+    public static string CleanCorpus => Fixture("corpus/peoples-daily-sentences.txt");
+
+    public static string Fixture(string relative) => Path.Combine(RepoRoot, "tests", "fixtures", relative);
 
     /// <summary>A fresh empty folder under the system temp folder.</summary>
     public static string NewTempFolder()
@@ -27,6 +30,6 @@ public static class TestPaths
             }
         }
 
-        throw new InvalidOperationException("Proofread.sln not found above the test assembly");
+        throw new InvalidOperationException("Proofread.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -17,10 +17,11 @@ internal static class FixCommand
         var outDir = new Option<string?>("--out", "-o") { Description = "Write corrected files under this folder (same names, folder layout kept)" };
         var inPlace = new Option<bool>("--in-place") { Description = "Overwrite the inputs (atomically), keeping a NAME.orig backup" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print unified diffs and write nothing" };
+        var keepMeta = new Option<bool>("--keep-meta") { Description = "Also write what the masthead held (paper, date, issue…) to NAME.meta.json beside each output" };
         var apply = CommonOptions.Apply();
         var jobs = CommonOptions.Jobs();
         var rules = new RuleSelection();
-        var command = new Command("fix", "Apply fixes and write the corrected files") { paths, outDir, inPlace, dryRun, apply, jobs };
+        var command = new Command("fix", "Apply fixes and write the corrected files") { paths, outDir, inPlace, dryRun, apply, jobs, keepMeta };
         rules.AddTo(command);
         command.Validators.Add(result =>
         {
@@ -38,13 +39,14 @@ internal static class FixCommand
                 parse.GetValue(dryRun),
                 CommonOptions.ParseApply(parse.GetValue(apply)!),
                 parse.GetValue(jobs),
-                parse.GetValue(CommonOptions.Verbose));
+                parse.GetValue(CommonOptions.Verbose),
+                parse.GetValue(keepMeta));
             return Run(console, parse.GetValue(paths)!, rules.CreateEngine(parse), options);
         });
         return command;
     }
 
-    private sealed record FixOptions(string? OutDir, bool InPlace, bool DryRun, Findings.Applicability Minimum, int Jobs, bool Verbose);
+    private sealed record FixOptions(string? OutDir, bool InPlace, bool DryRun, Findings.Applicability Minimum, int Jobs, bool Verbose, bool KeepMeta = false);
 
     private static int Run(CliConsole console, string[] paths, RuleEngine engine, FixOptions options)
     {
@@ -73,6 +75,10 @@ internal static class FixCommand
                     if (!options.DryRun)
                     {
                         Write(file, result, options);
+                        if (options.KeepMeta)
+                        {
+                            PageMetadataFile.Write(OutputPath(file, options), file, new Document(source), engine);
+                        }
                     }
 
                     return result;
@@ -121,6 +127,9 @@ internal static class FixCommand
         return failures.Count > 0 ? CliApp.ExitError : CliApp.ExitOk;
     }
 
+    private static string OutputPath(InputFile file, FixOptions options) =>
+        options.InPlace ? file.Path : Path.Combine(options.OutDir!, file.RelativeOutputPath);
+
     private static void Write(InputFile file, FixResult result, FixOptions options)
     {
         byte[] bytes = result.Fixed.ToBytes();
@@ -136,7 +145,7 @@ internal static class FixCommand
             return;
         }
 
-        string target = Path.Combine(options.OutDir!, file.RelativeOutputPath);
+        string target = OutputPath(file, options);
         if (Path.GetFullPath(target) == Path.GetFullPath(file.Path))
         {
             throw new ProofreadException("the output would overwrite the input; use --in-place for that", file.Path);

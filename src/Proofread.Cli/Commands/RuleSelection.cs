@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Proofread.Config;
 using Proofread.Engine;
 
 namespace Proofread.Cli.Commands;
@@ -20,33 +21,61 @@ internal sealed class RuleSelection
         Description = "Run no rule at all (every file comes back byte for byte)",
     };
 
+    private readonly Option<string[]> _ruleFolders = new("--rules")
+    {
+        Description = "Also load the rule packs (*.yaml) of this folder (repeatable)",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private readonly Option<string?> _config = new("--config")
+    {
+        Description = $"Read this configuration file instead of ./{ProofreadConfig.FileName}",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(_only);
         command.Options.Add(_none);
+        command.Options.Add(_ruleFolders);
+        command.Options.Add(_config);
     }
 
-    public RuleEngine CreateEngine(ParseResult parse)
+    /// <summary>
+    /// Loads the configuration and every pack (a broken one stops the run here, before any file
+    /// is touched) and lists the available rules.
+    /// </summary>
+    public RuleCatalog CreateCatalog(ParseResult parse)
+    {
+        string? configPath = parse.GetValue(_config);
+        ProofreadConfig config;
+        if (configPath is not null)
+        {
+            if (!File.Exists(configPath))
+            {
+                throw new ProofreadException("no such configuration file", configPath);
+            }
+
+            config = ProofreadConfig.Load(configPath);
+        }
+        else
+        {
+            config = File.Exists(ProofreadConfig.FileName) ? ProofreadConfig.Load(ProofreadConfig.FileName) : ProofreadConfig.Empty;
+        }
+
+        return RuleCatalog.Create(config, parse.GetValue(_ruleFolders) ?? []);
+    }
+
+    public RuleEngine CreateEngine(ParseResult parse) => CreateEngine(parse, out _);
+
+    public RuleEngine CreateEngine(ParseResult parse, out RuleCatalog? catalog)
     {
         if (parse.GetValue(_none))
         {
+            catalog = null;
             return RuleEngine.Empty;
         }
 
-        var rules = BuiltInRules.Rules;
-        string[] only = parse.GetValue(_only) ?? [];
-        if (only.Length == 0)
-        {
-            return RuleEngine.Default;
-        }
-
-        var known = rules.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
-        var unknown = only.Where(id => !known.Contains(id)).ToArray();
-        if (unknown.Length > 0)
-        {
-            throw new ProofreadException($"unknown rule '{unknown[0]}' (see `proofread rules`)");
-        }
-
-        return new RuleEngine(rules.Where(r => only.Contains(r.Descriptor.Id)));
+        catalog = CreateCatalog(parse);
+        return catalog.CreateEngine(parse.GetValue(_only) ?? []);
     }
 }

@@ -1,19 +1,33 @@
 using System.CommandLine;
-using Proofread.Engine;
+using Proofread.Config;
 using Proofread.Findings;
+using Proofread.Packs;
+using Proofread.Rules;
 
 namespace Proofread.Cli.Commands;
 
-/// <summary><c>proofread rules [--explain ID]</c>: list the rules, or print one rule's documentation.</summary>
+/// <summary>
+/// <c>proofread rules [--explain ID] [--rules DIR] [--test DIR]</c>: list the rules (built-in and
+/// pack rules), print one rule's documentation, or run every example of the packs in a folder.
+/// </summary>
 internal static class RulesCommand
 {
     public static Command Create(CliConsole console)
     {
         var explain = new Option<string?>("--explain") { Description = "Print the documentation of one rule" };
-        var command = new Command("rules", "List the rules with id, description and default applicability") { explain };
+        var test = new Option<string?>("--test") { Description = "Run every example of the rule packs in this folder (exit 1 if one fails)" };
+        var selection = new RuleSelection();
+        var command = new Command("rules", "List the rules with id, default applicability, source and description") { explain, test };
+        selection.AddTo(command);
         command.SetAction(parse =>
         {
-            var rules = BuiltInRules.Rules;
+            if (parse.GetValue(test) is { } folder)
+            {
+                return Test(console, RulePackLoader.LoadFolder(folder));
+            }
+
+            var catalog = selection.CreateCatalog(parse);
+            var rules = catalog.Rules;
             string? id = parse.GetValue(explain);
             if (id is not null)
             {
@@ -29,11 +43,38 @@ internal static class RulesCommand
             foreach (var rule in rules)
             {
                 var d = rule.Descriptor;
-                console.Out.WriteLine($"{d.Id.PadRight(width)}  {d.DefaultApplicability.Name(),-6}  {d.Summary}");
+                string source = d.Source.StartsWith("pack ", StringComparison.Ordinal) ? d.Source.Split(' ')[1] : d.Source;
+                console.Out.WriteLine($"{d.Id.PadRight(width)}  {d.DefaultApplicability.Name(),-6}  {source,-14}  {d.Summary}");
             }
 
             return CliApp.ExitOk;
         });
         return command;
+    }
+
+    private static int Test(CliConsole console, IReadOnlyList<RulePack> packs)
+    {
+        int passed = 0, failed = 0;
+        foreach (var pack in packs)
+        {
+            foreach (var rule in pack.Rules)
+            {
+                foreach (var example in rule.Examples)
+                {
+                    string? failure = RuleExampleCheck.Failure(rule, example);
+                    if (failure is null)
+                    {
+                        passed++;
+                        continue;
+                    }
+
+                    failed++;
+                    console.Out.WriteLine($"FAIL {rule.Descriptor.Source}: {rule.Descriptor.Id}: {failure}");
+                }
+            }
+        }
+
+        console.Out.WriteLine($"{packs.Count} pack(s), {passed} example(s) passed, {failed} failed.");
+        return failed == 0 ? CliApp.ExitOk : CliApp.ExitFindings;
     }
 }

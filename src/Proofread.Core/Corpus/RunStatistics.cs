@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using FuzzySharp;
 using Proofread.Text;
 
 namespace Proofread.Corpus;
@@ -12,15 +14,32 @@ public sealed class RunStatistics
     /// <summary>Lines longer than this (after normalization) are story text, not candidates for page furniture.</summary>
     public const int MaxTrackedLineLength = 48;
 
-    private readonly Dictionary<string, int> _documentsWithLine;
+    /// <summary>Two line shapes at least this similar (FuzzySharp ratio, 0 to 100) count as OCR variants of one line.</summary>
+    public const int SimilarLineRatio = 85;
 
-    private RunStatistics(int documentCount, Dictionary<string, int> documentsWithLine)
+    /// <summary>How many of the most widespread shapes a rare line is compared with, to bound the fuzzy work.</summary>
+    private const int MaxFuzzyCandidates = 512;
+
+    private readonly Dictionary<string, int> _documentsWithLine;
+    private readonly Dictionary<string, int> _documentsWithShape;
+    private readonly string[] _widespreadShapes;
+    private readonly ConcurrentDictionary<string, int> _similarCache = new(StringComparer.Ordinal);
+
+    private RunStatistics(int documentCount, Dictionary<string, int> documentsWithLine, Dictionary<string, int> documentsWithShape)
     {
         DocumentCount = documentCount;
         _documentsWithLine = documentsWithLine;
+        _documentsWithShape = documentsWithShape;
+        _widespreadShapes = documentsWithShape
+            .Where(kv => kv.Value >= 2)
+            .OrderByDescending(kv => kv.Value)
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(MaxFuzzyCandidates)
+            .Select(kv => kv.Key)
+            .ToArray();
     }
 
-    public static RunStatistics Empty { get; } = new(0, new Dictionary<string, int>(StringComparer.Ordinal));
+    public static RunStatistics Empty { get; } = new(0, new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
 
     public int DocumentCount { get; }
 
@@ -32,6 +51,82 @@ public sealed class RunStatistics
     {
         string key = NormalizeLine(line);
         return _documentsWithLine.TryGetValue(key, out int n) ? n : 0;
+    }
+
+    /// <summary>
+    /// How many documents contain this short line or an OCR variant of it: the same
+    /// <see cref="ShapeOf">shape</see> (numbers and punctuation aside, so "第17980号" and "第18021号"
+    /// are one line), or, for a line whose shape is rare, a widespread shape FuzzySharp finds at least
+    /// <see cref="SimilarLineRatio"/> similar (one misread character). Answers are cached per shape.
+    /// </summary>
+    public int DocumentsWithSimilarLine(ReadOnlySpan<char> line)
+    {
+        string shape = ShapeOf(line);
+        if (shape.Length == 0)
+        {
+            return 0;
+        }
+
+        int exact = _documentsWithShape.TryGetValue(shape, out int n) ? n : 0;
+        if (exact >= 2 || shape.Length < 6 || _widespreadShapes.Length == 0)
+        {
+            return exact;
+        }
+
+        return _similarCache.GetOrAdd(shape, s => exact + BestSimilarCount(s));
+    }
+
+    private int BestSimilarCount(string shape)
+    {
+        int best = 0;
+        foreach (string other in _widespreadShapes)
+        {
+            if (other == shape || Math.Abs(other.Length - shape.Length) > Math.Max(1, shape.Length / 5))
+            {
+                continue;
+            }
+
+            int count = _documentsWithShape[other];
+            if (count > best && Fuzz.Ratio(shape, other) >= SimilarLineRatio)
+            {
+                best = count;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// A line's shape: <see cref="NormalizeLine"/>, then digits, Chinese numerals and punctuation
+    /// left out, so issue numbers, dates and colon variants do not make lines differ.
+    /// </summary>
+    public static string ShapeOf(ReadOnlySpan<char> line)
+    {
+        string normalized = NormalizeLine(line);
+        var sb = new System.Text.StringBuilder(normalized.Length);
+        foreach (char c in normalized)
+        {
+            if (char.IsDigit(c) || char.IsPunctuation(c) || "〇零一二三四五六七八九十百千廿卅初".Contains(c))
+            {
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Statistics over the pages of one file, split at form feeds (how pdftotext separates pages).</summary>
+    public static RunStatistics OfPages(string text)
+    {
+        var builder = new Builder();
+        foreach (string page in text.Split('\f'))
+        {
+            builder.Add(Document.FromText(page));
+        }
+
+        return builder.Build();
     }
 
     /// <summary>The comparison key for a line: white space (including ideographic space) removed, NFKC-folded.</summary>
@@ -53,11 +148,13 @@ public sealed class RunStatistics
     public sealed class Builder
     {
         private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _shapeCounts = new(StringComparer.Ordinal);
         private int _documents;
 
         public void Add(Document document)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var shapes = new HashSet<string>(StringComparer.Ordinal);
             foreach (var line in document.Lines)
             {
                 if (line.IsBlank)
@@ -72,6 +169,11 @@ public sealed class RunStatistics
                 }
 
                 seen.Add(NormalizeLine(text));
+                string shape = ShapeOf(text);
+                if (shape.Length > 0)
+                {
+                    shapes.Add(shape);
+                }
             }
 
             lock (_counts)
@@ -81,6 +183,11 @@ public sealed class RunStatistics
                 {
                     _counts[key] = _counts.TryGetValue(key, out int n) ? n + 1 : 1;
                 }
+
+                foreach (var shape in shapes)
+                {
+                    _shapeCounts[shape] = _shapeCounts.TryGetValue(shape, out int n) ? n + 1 : 1;
+                }
             }
         }
 
@@ -88,7 +195,10 @@ public sealed class RunStatistics
         {
             lock (_counts)
             {
-                return new RunStatistics(_documents, new Dictionary<string, int>(_counts, StringComparer.Ordinal));
+                return new RunStatistics(
+                    _documents,
+                    new Dictionary<string, int>(_counts, StringComparer.Ordinal),
+                    new Dictionary<string, int>(_shapeCounts, StringComparer.Ordinal));
             }
         }
     }

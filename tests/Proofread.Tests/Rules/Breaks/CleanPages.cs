@@ -2,29 +2,12 @@ using System.Text;
 
 namespace Proofread.Tests.Rules.Breaks;
 
-/// <summary>Where the repository's files are, found from the test binaries.</summary>
+/// <summary>The clean corpus for the break tests.</summary>
 public static class RepositoryFiles
 {
-    private static readonly Lazy<string> RootDirectory = new(() =>
-    {
-        for (var dir = new System.IO.DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Proofread.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Proofread.sln not found above " + AppContext.BaseDirectory);
-    });
-
-    public static string Root => RootDirectory.Value;
-
-    public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
-
     /// <summary>Clean People's Daily prose, one sentence a line (tests/fixtures/corpus).</summary>
     public static IReadOnlyList<string> CleanSentences() =>
-        File.ReadAllLines(Path("tests", "fixtures", "corpus", "peoples-daily-sentences.txt"), Encoding.UTF8)
+        File.ReadAllLines(TestPaths.CleanCorpus, Encoding.UTF8)
             .Where(l => l.Trim().Length > 0)
             .ToArray();
 }

@@ -17,7 +17,7 @@ public class SeedPageBreakTests
     public static TheoryData<string> Seeds()
     {
         var data = new TheoryData<string>();
-        foreach (string path in Directory.GetFiles(RepositoryFiles.Path("seeds"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (string path in Directory.GetFiles(TestPaths.Seeds, "*.txt").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(path));
         }
@@ -29,7 +29,7 @@ public class SeedPageBreakTests
     [MemberData(nameof(Seeds))]
     public void Hard_wrap_rule_finds_nothing_on_a_seed_page(string seed)
     {
-        var document = new Document(SourceText.Load(RepositoryFiles.Path("seeds", seed)));
+        var document = new Document(SourceText.Load(Path.Combine(TestPaths.Seeds, seed)));
         Assert.Empty(new RuleEngine([new HardWrappedLineRule()]).Analyze(document));
     }
 
@@ -37,7 +37,7 @@ public class SeedPageBreakTests
     [MemberData(nameof(Seeds))]
     public void Joins_delete_only_white_space(string seed)
     {
-        var source = SourceText.Load(RepositoryFiles.Path("seeds", seed));
+        var source = SourceText.Load(Path.Combine(TestPaths.Seeds, seed));
         var result = new Fixer(new RuleEngine([new ColumnBreakRule(), new HardWrappedLineRule()])).Fix(source, minimum: Findings.Applicability.Review);
         Assert.Equal(WithoutWhiteSpace(source.Text), WithoutWhiteSpace(result.Fixed.Text));
         Assert.True(result.Applied.Count > 0);
@@ -80,7 +80,7 @@ public class SeedPageBreakTests
 
     private static IReadOnlyList<string> FixedLines(string seed)
     {
-        var source = SourceText.Load(RepositoryFiles.Path("seeds", seed));
+        var source = SourceText.Load(Path.Combine(TestPaths.Seeds, seed));
         string text = new Fixer(BreaksAndPunctuation).Fix(source).Fixed.Text;
         return text.Split('\n').Select(l => l.Trim()).ToArray();
     }

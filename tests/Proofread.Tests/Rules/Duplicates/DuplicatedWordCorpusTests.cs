@@ -9,7 +9,7 @@ public class DuplicatedWordCorpusTests
     [Fact]
     public void Proposes_fewer_than_one_edit_per_100000_characters_of_clean_text()
     {
-        string text = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "tests", "fixtures", "corpus", "peoples-daily-sentences.txt"));
+        string text = File.ReadAllText(TestPaths.CleanCorpus);
         var findings = new RuleEngine([new DuplicatedWordRule()]).Analyze(Document.FromText(text));
         double perHundredThousand = findings.Count(f => f.HasEdits) * 100_000.0 / text.Length;
         Assert.True(perHundredThousand < 1, $"{findings.Count} edits on {text.Length} characters: {string.Join("; ", findings.Take(5).Select(f => f.Message))}");

@@ -1,0 +1,234 @@
+using Proofread.Corpus;
+using Proofread.Findings;
+using Proofread.Text;
+
+namespace Proofread.Rules.Furniture;
+
+/// <summary>
+/// <para><b>What it does:</b> finds whole short lines that recur on several pages of one run (or
+/// on several pages of one file, split at form feeds), with OCR variants counted as the same line,
+/// and proposes removing them as page furniture no pack names: the masthead of an unknown paper,
+/// running heads, standing ads.</para>
+/// <para><b>Why:</b> a paper's furniture repeats on every issue; story text does not. Packs only
+/// know the papers someone described.</para>
+/// <para><b>Example:</b> over eight pages that all open with <c>青川晚报</c> / <c>QINGCHUAN EVENING NEWS</c>
+/// / <c>青川晚报 第 3456 期</c>, those lines go.</para>
+/// <para><b>Fix safety:</b> safe only with strong evidence: two or more recurring lines together,
+/// each on at least half of the run's pages (and at least three), standing outside the story text
+/// (before the first or after the last paragraph of prose). Other recurring lines outside the
+/// story text, and recurring groups of lines inside it, are for review. A single recurring short
+/// line inside the story text is a headline or a subhead ("市委常委会召开会议") and is left alone;
+/// so are bylines and credits (■本报记者…), Markdown headings, and lines that end a sentence.</para>
+/// </summary>
+public sealed class LearnedFurnitureRule : IRule
+{
+    /// <summary>A line must stand on at least this many pages to be furniture at all.</summary>
+    public const int MinDocuments = 3;
+
+    /// <summary>The share of the run's pages a line must stand on for a safe removal.</summary>
+    public const double SafeShare = 0.5;
+
+    private static readonly string[] CreditMarkers = ["记者", "通讯员", "本报讯", "评论员", "摄", "编译", "供稿"];
+
+    public RuleDescriptor Descriptor { get; } = new(
+        "learned-furniture",
+        "whole short lines that recur across the pages of a run are page furniture",
+        Applicability.Review,
+        """
+        What it does
+          Counts, across the pages of a run (or the form-feed-separated pages of one file), the short
+          whole lines each page holds; a line recurring on several pages (numbers, punctuation and
+          one misread character aside, compared with FuzzySharp) is page furniture no pack names.
+        Why
+          A paper's masthead, running heads and standing ads repeat on every issue; story text does not.
+        Example
+          eight pages opening with 青川晚报 / QINGCHUAN EVENING NEWS / 青川晚报 第 3456 期: those lines go.
+        Fix safety
+          Safe only when two or more recurring lines stand together, each on at least half of the
+          pages (three at least), outside the story text (before its first or after its last prose
+          line). Otherwise review. A lone recurring line inside the story text is a headline and is
+          left alone, as are bylines and credits, Markdown headings and lines ending a sentence.
+        """);
+
+    public IReadOnlyList<RuleExample> Examples { get; } =
+    [
+        RuleExample.Fix(
+            Pages(["青川晚报\n\n第3456期\n\n", "青川晚报\n\n第3457期\n\n", "青川晚报\n\n第3458期\n\n"]),
+            Pages(["", "", ""])),
+        RuleExample.Keep(Pages(["■本报记者 陈润\n\n", "■本报记者 陈润\n\n", "■本报记者 陈润\n\n"])),
+        RuleExample.Keep(Pages(["会议还研究了其他事项。\n\n", "会议还研究了其他事项。\n\n", "会议还研究了其他事项。\n\n"])),
+        RuleExample.Keep(Pages(["", "", ""], middle: "市委常委会召开会议\n\n")),
+        RuleExample.Keep("青川晚报\n\n第3456期\n\n市委常委会召开会议"),
+    ];
+
+    public IEnumerable<Finding> Analyze(RuleContext context)
+    {
+        var document = context.Document;
+        var run = context.Run;
+        if (run.DocumentCount < MinDocuments && document.Text.Contains('\f'))
+        {
+            run = RunStatistics.OfPages(document.Text);
+        }
+
+        if (run.DocumentCount < MinDocuments)
+        {
+            return [];
+        }
+
+        var lines = document.Lines;
+        var share = new double[lines.Count];
+        var counts = new int[lines.Count];
+        int firstProse = -1, lastProse = -1;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            var text = document[lines[i].Span].Trim();
+            if (IsProse(text))
+            {
+                firstProse = firstProse < 0 ? i : firstProse;
+                lastProse = i;
+            }
+
+            if (text.Length > RunStatistics.MaxTrackedLineLength)
+            {
+                continue;
+            }
+
+            if (IsContentLine(text) || !BlockIsShortLines(document, i))
+            {
+                continue;
+            }
+
+            int n = run.DocumentsWithSimilarLine(text);
+            if (n >= MinDocuments)
+            {
+                counts[i] = n;
+                share[i] = (double)n / run.DocumentCount;
+            }
+        }
+
+        var findings = new List<Finding>();
+        int start = -1, end = -1;
+        for (int i = 0; i <= lines.Count; i++)
+        {
+            if (i < lines.Count && counts[i] > 0)
+            {
+                start = start < 0 ? i : start;
+                end = i;
+                continue;
+            }
+
+            if (start >= 0 && (i == lines.Count || !lines[i].IsBlank))
+            {
+                AddFinding(document, run, start, end, counts, share, firstProse, lastProse, findings);
+                start = -1;
+            }
+        }
+
+        return findings;
+    }
+
+    private void AddFinding(Document document, RunStatistics run, int first, int last, int[] counts, double[] share, int firstProse, int lastProse, List<Finding> findings)
+    {
+        int recurring = 0, fewest = int.MaxValue;
+        double lowestShare = 1;
+        for (int i = first; i <= last; i++)
+        {
+            if (counts[i] > 0)
+            {
+                recurring++;
+                fewest = Math.Min(fewest, counts[i]);
+                lowestShare = Math.Min(lowestShare, share[i]);
+            }
+        }
+
+        bool outsideProse = firstProse < 0 || last < firstProse || first > lastProse;
+        if (!outsideProse && recurring < 2)
+        {
+            return;
+        }
+
+        bool strong = outsideProse && recurring >= 2 && lowestShare >= SafeShare;
+        var applicability = strong ? Applicability.Safe : Applicability.Review;
+        double confidence = strong ? 0.9 : outsideProse ? 0.6 : 0.5;
+        var removed = LineRemoval.Span(document, first, last);
+        findings.Add(Finding.WithEdit(
+            Descriptor.Id,
+            new TextSpan(document.Lines[first].Span.Start, document.Lines[last].Span.End),
+            $"recurs on {fewest} of {run.DocumentCount} pages{(outsideProse ? "" : " (inside the story text)")}, page furniture: removes “{LineRemoval.Describe(document, first, last)}”",
+            confidence,
+            applicability,
+            TextEdit.Delete(removed)));
+    }
+
+    /// <summary>Story text: a long line, or a line that ends a sentence.</summary>
+    private static bool IsProse(ReadOnlySpan<char> text) =>
+        text.Length > RunStatistics.MaxTrackedLineLength || (text.Length >= 8 && CharClass.IsSentenceFinal(text[^1]));
+
+    /// <summary>Lines that recur because they are content: bylines and credits, headings, sentences.</summary>
+    private static bool IsContentLine(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 2 || text[0] is '■' or '●' or '▲' or '#' or '（' or '(')
+        {
+            return true;
+        }
+
+        char last = text[^1];
+        if (CharClass.IsSentenceFinal(last) || last is '，' or ',' or '、' or '：' or ':' or '；' or ';')
+        {
+            return true;
+        }
+
+        foreach (string marker in CreditMarkers)
+        {
+            if (text.Contains(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Only whole short lines and blocks: a line inside a paragraph of prose is not furniture.</summary>
+    private static bool BlockIsShortLines(Document document, int line)
+    {
+        int i = line;
+        while (i > 0 && !document.Lines[i - 1].IsBlank)
+        {
+            i--;
+        }
+
+        for (; i < document.Lines.Count && !document.Lines[i].IsBlank; i++)
+        {
+            if (document[document.Lines[i].Span].Trim().Length > RunStatistics.MaxTrackedLineLength)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Example pages: each is furniture, then two lines of prose (different on each page), joined by form feeds.</summary>
+    private static string Pages(string[] furniture, string middle = "")
+    {
+        string[] prose =
+        [
+            "为了跟踪国际最新食品工艺、流行趋势，大量搜集海外专业书刊资料是提高技艺的捷径，这是他多年的体会。",
+            "其中线装古籍逾千册；民国出版物几百种；珍本四册、稀见本四百余册，出版时间跨越三百余年之久。",
+            "我们变而以书会友，以书结缘，把欧美、港台流行的食品类图谱、画册、工具书汇集一堂，供大家参考。",
+        ];
+        var pages = new string[furniture.Length];
+        for (int i = 0; i < furniture.Length; i++)
+        {
+            pages[i] = furniture[i] + prose[i % 3] + "\n\n" + middle + prose[(i + 1) % 3] + "\n";
+        }
+
+        return string.Join("\f", pages);
+    }
+}
