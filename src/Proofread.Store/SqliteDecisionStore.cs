@@ -232,46 +232,23 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
     /// Records a decision with the text either side of the change, for a caller that knows it better
     /// than the document registered (a fix applied in a later pass, over text already changed).
     /// </summary>
-    public void RecordChange(long documentId, Finding finding, Decision decision, string contextBefore, string contextAfter)
+    public void RecordChange(long documentId, Finding finding, Decision decision, string contextBefore, string contextAfter) =>
+        RecordChanges(documentId, [new RecordedChange(finding, decision, contextBefore, contextAfter)]);
+
+    /// <summary>Records several decisions on one document in one transaction (all of a batch run's fixes to a file).</summary>
+    public void RecordChanges(long documentId, IReadOnlyList<RecordedChange> changes)
     {
         lock (_gate)
         {
-            string? replacement = decision.Kind is DecisionKind.Rejected
-                ? (_texts.TryGetValue(documentId, out string? text) && finding.Extent.End <= text.Length ? finding.Replacement(text) : null)
-                : decision.FinalText;
+            _texts.TryGetValue(documentId, out string? text);
             Write(transaction =>
             {
                 long runId = EnsureRun(transaction);
-
-                // Each auto-applied fix is a proposal of its own (the same text can be fixed in two
-                // passes); a person's decision answers the finding the run proposed, once.
-                if (decision.Kind is DecisionKind.AutoApplied || !FindingProposed(transaction, runId, documentId, decision.Fingerprint))
+                foreach (var change in changes)
                 {
-                    InsertFinding(transaction, runId, documentId, decision.Fingerprint, finding, decision.Before, replacement, contextBefore, contextAfter);
+                    InsertDecision(transaction, runId, documentId, change, text);
                 }
 
-                using (var insert = Command(
-                    transaction,
-                    """
-                    INSERT INTO decisions (run_id, document_id, fingerprint, rule_id, kind, before_text, final_text, context_before, context_after, reviewer, decided_at)
-                    VALUES ($run, $document, $fingerprint, $rule, $kind, $before, $final, $contextBefore, $contextAfter, $reviewer, $at)
-                    """,
-                    ("$run", runId),
-                    ("$document", documentId),
-                    ("$fingerprint", decision.Fingerprint),
-                    ("$rule", decision.RuleId),
-                    ("$kind", decision.Kind.Name()),
-                    ("$before", decision.Before),
-                    ("$final", decision.FinalText),
-                    ("$contextBefore", contextBefore),
-                    ("$contextAfter", contextAfter),
-                    ("$reviewer", decision.Reviewer),
-                    ("$at", decision.At.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture))))
-                {
-                    insert.ExecuteNonQuery();
-                }
-
-                UpdateException(transaction, decision.Fingerprint);
                 return 0;
             });
         }
@@ -589,6 +566,44 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
             ("$contextBefore", contextBefore),
             ("$contextAfter", contextAfter));
         command.ExecuteNonQuery();
+    }
+
+    private void InsertDecision(SqliteTransaction transaction, long runId, long documentId, RecordedChange change, string? text)
+    {
+        var (finding, decision) = (change.Finding, change.Decision);
+        string? replacement = decision.Kind is DecisionKind.Rejected
+            ? (text is not null && finding.Extent.End <= text.Length ? finding.Replacement(text) : null)
+            : decision.FinalText;
+
+        // Each auto-applied fix is a proposal of its own (the same text can be fixed in two passes);
+        // a person's decision answers the finding the run proposed, once.
+        if (decision.Kind is DecisionKind.AutoApplied || !FindingProposed(transaction, runId, documentId, decision.Fingerprint))
+        {
+            InsertFinding(transaction, runId, documentId, decision.Fingerprint, finding, decision.Before, replacement, change.ContextBefore, change.ContextAfter);
+        }
+
+        using (var insert = Command(
+            transaction,
+            """
+            INSERT INTO decisions (run_id, document_id, fingerprint, rule_id, kind, before_text, final_text, context_before, context_after, reviewer, decided_at)
+            VALUES ($run, $document, $fingerprint, $rule, $kind, $before, $final, $contextBefore, $contextAfter, $reviewer, $at)
+            """,
+            ("$run", runId),
+            ("$document", documentId),
+            ("$fingerprint", decision.Fingerprint),
+            ("$rule", decision.RuleId),
+            ("$kind", decision.Kind.Name()),
+            ("$before", decision.Before),
+            ("$final", decision.FinalText),
+            ("$contextBefore", change.ContextBefore),
+            ("$contextAfter", change.ContextAfter),
+            ("$reviewer", decision.Reviewer),
+            ("$at", decision.At.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture))))
+        {
+            insert.ExecuteNonQuery();
+        }
+
+        UpdateException(transaction, decision.Fingerprint);
     }
 
     /// <summary>An exception stands while the latest decision on its fingerprint, anywhere, is a rejection.</summary>
