@@ -20,7 +20,7 @@ public sealed class FixRunRecorder
     private readonly IReadOnlySet<string> _rejected;
     private readonly string _reviewer;
     private readonly ConcurrentDictionary<FixResult, IReadOnlyDictionary<Finding, string>> _fingerprints = new(ReferenceEqualityComparer.Instance);
-    private int _skipped;
+    private readonly ConcurrentDictionary<(string Path, string Fingerprint), bool> _skipped = new();
     private int _recordedFixes;
     private int _proposed;
 
@@ -35,8 +35,8 @@ public sealed class FixRunRecorder
         store.BeginRun(run);
     }
 
-    /// <summary>How many findings the exceptions kept out of this run so far.</summary>
-    public int SkippedAsRejected => _skipped;
+    /// <summary>How many findings (one per document and fingerprint, whatever the passes) the exceptions kept out of this run so far.</summary>
+    public int SkippedAsRejected => _skipped.Count;
 
     /// <summary>Fixes a document as <see cref="Fixer.Fix"/> does, leaving out findings rejected before.</summary>
     public FixResult Fix(Fixer fixer, SourceText source, RunStatistics? run, Applicability minimum)
@@ -47,7 +47,7 @@ public sealed class FixRunRecorder
             string fingerprint = FindingFingerprint.Compute(document, finding);
             if (_rejected.Contains(fingerprint))
             {
-                Interlocked.Increment(ref _skipped);
+                _skipped.TryAdd((source.Path, fingerprint), true);
                 return false;
             }
 
@@ -97,7 +97,7 @@ public sealed class FixRunRecorder
     /// <summary>One line for the run's summary: what was recorded where.</summary>
     public string Describe(bool dryRun)
     {
-        string skipped = _skipped > 0 ? $"; {_skipped} finding(s) left out as rejected before" : string.Empty;
+        string skipped = SkippedAsRejected > 0 ? $"; {SkippedAsRejected} finding(s) left out as rejected before" : string.Empty;
         return dryRun
             ? $"Review store {_store.Path}: nothing recorded (dry run){skipped}."
             : $"Review store {_store.Path}: run {_store.CurrentRunId} recorded with {_recordedFixes} auto-applied fix(es) and {_proposed} finding(s) waiting for review{skipped}.";

@@ -12,7 +12,7 @@ namespace Proofread.Store.Reports;
 public static class HtmlReportWriter
 {
     private const string Style = """
-        body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 2rem auto; max-width: 70rem; padding: 0 1rem; color: #1b1b1b; line-height: 1.5; }
+        body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; margin: 2rem auto; max-width: 70rem; padding: 0 1rem; color: #1b1b1b; line-height: 1.5; }
         h1 { font-size: 1.6rem; margin-bottom: .25rem; }
         h2 { font-size: 1.3rem; border-bottom: 2px solid #d0d7de; padding-bottom: .2rem; margin-top: 2.5rem; }
         h3 { font-size: 1.05rem; margin: 1.8rem 0 .3rem; word-break: break-all; }
@@ -51,8 +51,8 @@ public static class HtmlReportWriter
         foreach (var run in report.Runs)
         {
             sb.Append($"<section class=\"run\" id=\"run-{run.Id}\">\n<h2>Run {run.Id}: {Encode(run.Command)} by {Encode(run.Reviewer)}</h2>\n");
-            sb.Append("<p class=\"meta\">Started ").Append(Encode(run.StartedAt)).Append(", ")
-                .Append(run.FinishedAt is null ? "not finished" : "finished " + Encode(run.FinishedAt))
+            sb.Append("<p class=\"meta\">Started ").Append(Encode(ReportFormats.ShortTime(run.StartedAt))).Append(", ")
+                .Append(run.FinishedAt is null ? "not finished" : "finished " + Encode(ReportFormats.ShortTime(run.FinishedAt)))
                 .Append("; Proofread ").Append(Encode(run.ToolVersion));
             if (run.RulePacks.Count > 0)
             {
@@ -115,7 +115,7 @@ public static class HtmlReportWriter
     private static void Change(StringBuilder sb, ReportChange change)
     {
         sb.Append("<li><span class=\"rule\">").Append(Encode(change.Rule)).Append("</span> <span class=\"kind\">").Append(Encode(change.Kind))
-            .Append("</span> <span class=\"who\">").Append(Encode(change.Reviewer)).Append(", ").Append(Encode(change.At)).Append("</span>\n<div class=\"diff\">");
+            .Append("</span> <span class=\"who\">").Append(Encode(change.Reviewer)).Append(", ").Append(Encode(ReportFormats.ShortTime(change.At))).Append("</span>\n<div class=\"diff\">");
         foreach (var piece in change.Diff)
         {
             string text = Encode(piece.Text);

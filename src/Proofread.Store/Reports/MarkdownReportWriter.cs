@@ -23,7 +23,7 @@ public static class MarkdownReportWriter
         foreach (var run in report.Runs)
         {
             sb.Append($"\n## Run {run.Id}: {run.Command} by {Plain(run.Reviewer)}\n\n");
-            sb.Append($"Started {run.StartedAt}, ").Append(run.FinishedAt is null ? "not finished" : $"finished {run.FinishedAt}");
+            sb.Append($"Started {ReportFormats.ShortTime(run.StartedAt)}, ").Append(run.FinishedAt is null ? "not finished" : $"finished {ReportFormats.ShortTime(run.FinishedAt)}");
             sb.Append($"; Proofread {run.ToolVersion}");
             if (run.RulePacks.Count > 0)
             {
