@@ -64,3 +64,61 @@ public class ConcurrentWriterTests
         }
     }
 }
+
+public class ConcurrentProcessTests
+{
+    [Fact]
+    public void A_batch_run_in_another_process_and_a_reviewer_here_share_the_database()
+    {
+        string dir = TestPaths.NewTempFolder();
+        string db = Path.Combine(dir, "shared.db");
+        string page = Path.Combine(dir, "page.txt");
+        File.WriteAllText(page, "会议强调,要推动工作落实。\n");
+        var source = SourceText.Load(page);
+
+        using var store = SqliteDecisionStore.Open(db, reviewer: "ann");
+        store.BeginRun(new RunInfo("review", "ann", [], new Dictionary<string, string>()));
+        long id = store.OpenDocument(source);
+        var finding = Finding.WithEdit("half-width-punctuation", TextSpan.FromLength(4, 1), "half-width ','", 0.97, Applicability.Safe, new TextEdit(TextSpan.FromLength(4, 1), "，"));
+
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "proofread.dll"), "fix", TestPaths.Seeds, "--out", Path.Combine(dir, "out"), "--db", db, "--reviewer", "batch", "-j", "1" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var batch = System.Diagnostics.Process.Start(start)!;
+        var batchOut = batch.StandardOutput.ReadToEndAsync();
+        var batchError = batch.StandardError.ReadToEndAsync();
+
+        // Decide, one decision a call, for as long as the batch runs (and at least 200 times). A
+        // millisecond between calls lets the batch's polling busy handler in: without it a writer
+        // that never pauses starves the other process (slow, though still nothing lost).
+        int written = 0;
+        while (written < 200 || !batch.HasExited)
+        {
+            Thread.Sleep(1);
+            var kind = written % 2 == 0 ? DecisionKind.Accepted : DecisionKind.Rejected;
+            store.Record(id, finding, new Decision($"fp-{written}", finding.RuleId, kind, ",", kind == DecisionKind.Accepted ? "，" : null, "ann", DateTimeOffset.UtcNow));
+            written++;
+        }
+
+        batch.WaitForExit();
+        Assert.True(batch.ExitCode == 0, batchError.Result);
+        var total = System.Text.RegularExpressions.Regex.Match(batchError.Result, @"(\d+) fix\(es\) applied");
+        Assert.True(total.Success, batchError.Result);
+
+        Assert.Equal(written, store.LoadDecisions(id).Count);
+        var report = Proofread.Store.Reports.ReportBuilder.Build(store);
+        var fixRun = report.Runs.Single(r => r.Command == "fix");
+        Assert.Equal(int.Parse(total.Groups[1].Value), fixRun.Totals.AutoApplied);
+        var reviewRun = report.Runs.Single(r => r.Command == "review");
+        Assert.Equal(written / 2 + written % 2, reviewRun.Totals.Accepted);
+        Assert.Equal(written / 2, reviewRun.Totals.Rejected);
+    }
+}

@@ -29,8 +29,8 @@ public static class HtmlReportWriter
         .kind { font-size: .8rem; padding: 0 .3rem; border-radius: 3px; border: 1px solid #d0d7de; }
         .diff { font-size: 1.05rem; white-space: pre-wrap; word-break: break-all; }
         .context { color: #57606a; }
-        del { background: #ffd7d5; color: #82071e; text-decoration: line-through; }
-        ins { background: #ccffd8; color: #055d20; text-decoration: underline; }
+        del { background: #ffd7d5; color: #82071e; text-decoration: line-through; padding: 0 2px; border-radius: 2px; }
+        ins { background: #ccffd8; color: #055d20; text-decoration: underline; padding: 0 2px; border-radius: 2px; }
         .break { color: #8c959f; }
         """;
 
