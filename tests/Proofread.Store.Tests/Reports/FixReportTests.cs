@@ -60,6 +60,15 @@ public partial class FixReportTests
             var list = document.GetProperty("changes").EnumerateArray().ToList();
             Assert.Equal(document.GetProperty("totals").GetProperty("autoApplied").GetInt32(), list.Count);
             Assert.All(list, c => Assert.Equal("auto-applied", c.GetProperty("kind").GetString()));
+            foreach (var change in list)
+            {
+                // The diff's pieces rebuild the text before and after the change, in context.
+                string contextBefore = change.GetProperty("contextBefore").GetString()!, contextAfter = change.GetProperty("contextAfter").GetString()!;
+                var pieces = change.GetProperty("diff").EnumerateArray().Select(p => (Op: p.GetProperty("op").GetString(), Text: p.GetProperty("text").GetString())).ToList();
+                Assert.Equal(contextBefore + change.GetProperty("before").GetString() + contextAfter, string.Concat(pieces.Where(p => p.Op != "insert").Select(p => p.Text)));
+                Assert.Equal(contextBefore + change.GetProperty("after").GetString() + contextAfter, string.Concat(pieces.Where(p => p.Op != "delete").Select(p => p.Text)));
+            }
+
             changes += list.Count;
 
             // The document's recorded hash is the input's, as read.
