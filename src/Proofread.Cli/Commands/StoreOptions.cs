@@ -49,6 +49,10 @@ internal sealed class StoreOptions
         return File.Exists(DefaultPath) ? SqliteDecisionStore.Open(DefaultPath, mustExist: true, reviewer: Reviewer(parse)) : null;
     }
 
+    /// <summary>The store a review session saves into: the one <c>--db</c> names or the default one, created when missing.</summary>
+    public SqliteDecisionStore OpenForReview(ParseResult parse) =>
+        SqliteDecisionStore.Open(parse.GetValue(_db) ?? DefaultPath, reviewer: Reviewer(parse));
+
     /// <summary>The store a report reads: it must exist.</summary>
     public SqliteDecisionStore OpenExisting(ParseResult parse) =>
         SqliteDecisionStore.Open(parse.GetValue(_db) ?? DefaultPath, mustExist: true);
