@@ -64,6 +64,8 @@ public sealed class DuplicatedWordRule : IRule
         RuleExample.Keep("没想到到90年代后就变了"),
         RuleExample.Keep("实事求是是毛泽东思想的精髓"),
         RuleExample.Keep("从两国国家领导人到普通百姓"),
+        RuleExample.Keep("上海市大木塑料制品厂厂长谢淑琴"),
+        RuleExample.Keep("编织袋厂厂房整洁"),
         RuleExample.Fix("然而，这些前进中的障障碍也是由农民自身来克服的。", "然而，这些前进中的障碍也是由农民自身来克服的。"),
         RuleExample.Fix("他的总体成绩会受到影响影响，可能会比预期的差些。", "他的总体成绩会受到影响，可能会比预期的差些。"),
         RuleExample.Fix("应该说，这是是一个了不起的成就。", "应该说，这是一个了不起的成就。"),
@@ -190,7 +192,7 @@ public sealed class DuplicatedWordRule : IRule
             // A rare lone character may still belong to a name or compound the lexicon does not
             // know: the suffix of the name before it (中平村村规民约), the head of a word after it
             // (保育院院歌), or a reduplicated measure word (一趟趟).
-            bool nominal = pos is null || pos[0] is 'n' or 'q' or 'm' or 'j';
+            bool nominal = pos is null || pos[0] is not ('v' or 'a' or 'd' or 'p' or 'c' or 'u');
             if ((loneBeforeWord && nominal && around.LeftMayTakeSuffix) || (loneAfterWord && !around.RightIsWordOrEnd)
                 || around.LeftWord == "一" || (loneAfterWord && around.NeighbourWord.Length == 2 && around.NeighbourWord[0] == '一'))
             {
