@@ -77,6 +77,7 @@ public sealed class ColumnBreakRule : IRule
         RuleExample.Keep("市领导毛朝晖主持签约仪式。\n\n巩固拓展脱贫攻坚成果，消除风险4086户10320人，确保退出一户稳定一户\n\n我市多措并举巩固拓展脱贫攻坚成果\n\n百年路 启航新征程\n巩固拓展脱贫攻坚成果\n\n本报讯（记者 许珂）12月8日，记者从市乡村振兴局获悉。"),
         RuleExample.Keep("# 推动市第十二次党代会精神深入最基层 凝聚起加快“三强一化”建设的奋进合力\n\n秦国文深入衡南县白水村与乡亲聊家常、话发展\n\n■本报记者 陈 润\n\n**本报讯** 10月18日，市委书记秦国文深入衡南县。"),
         RuleExample.Keep("第二届湖南省中小学青年教师教学竞赛在衡落幕\n\n## 衡阳十名教师获「湖南省教学能手」称号\n\n■见习记者 李彦"),
+        RuleExample.Flag("乡村振兴\n\n他说，要抓好落实，把各项工作做细做实。"),
         RuleExample.Keep("秦国文参加常宁市、祁东县代表团讨论时强调\n\n大力推进“三强一化”建设 加快推动宏伟蓝图变成美好现实\n\n本报讯（记者 陈润）9月27日晚，秦国文同志先后来到常宁市代表团。"),
         RuleExample.Keep("秦国文在我市创建全国文明城市工作推进会上强调——\n\n确保新一轮全国文明城市创建工作取得“开门红”\n\n朱健主持并讲话\n\n■本报记者 陈润"),
         RuleExample.Keep("■本报记者 邹红辉\n\n\n\n创建全国文明城市\n\n“现在村民矛盾纠纷少了，我都快‘下课’了！”近日，记者在蒸湘区中平村采访。"),
@@ -221,9 +222,11 @@ public sealed class ColumnBreakRule : IRule
             strong.Add($"the block opens with '{conjunction}' and its sentence is unfinished");
         }
 
+        // A few characters alone above running text are as often a kicker or a short headline
+        // (乡村振兴, 短评) as a stranded fragment: that alone is no evidence of a break.
         if (firstLength <= TinyFragment && firstLength == before.Trim().Length && IsRunningText(after))
         {
-            strong.Add($"the block is a stranded fragment of {firstLength} characters");
+            weak.Add($"the block is a stranded fragment of {firstLength} characters");
         }
 
         if (secondIsFragment && firstIsProse && !EndsSentence(text, breakStart, first.Span.Start))

@@ -83,7 +83,7 @@ public sealed class PageLayout
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex JumpLinePattern = new(
-        @"[（(]\s*(?:下转|上接|转|接|续)第?\s*[一二三四五六七八九十\d]{1,3}\s*版|>{2,}\s*详见|详见第\s*[一二三四五六七八九十\d]{1,3}\s*版",
+        @"[（(]\s*(?:下转|上接|转|接|续)第?\s*[A-H]?[一二三四五六七八九十\d]{1,3}\s*版|>{2,}\s*详见|详见第\s*[A-H]?[一二三四五六七八九十\d]{1,3}\s*版",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private readonly BlockRole[] _roles;

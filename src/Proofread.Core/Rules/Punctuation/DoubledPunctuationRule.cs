@@ -1,0 +1,81 @@
+using Proofread.Findings;
+using Proofread.Text;
+
+namespace Proofread.Rules.Punctuation;
+
+/// <summary>
+/// <para><b>What it does:</b> finds a Chinese full stop, comma, enumeration comma, semicolon or
+/// colon printed twice ("。。", "，，", "、、") and keeps one.</para>
+/// <para><b>Why:</b> OCR reads a speck or a bleed-through as a second mark, and joined lines
+/// bring two marks together.</para>
+/// <para><b>Example:</b> <c>会议强调，，要坚持</c> becomes <c>会议强调，要坚持</c>.</para>
+/// <para><b>Fix safety:</b> safe for two marks: Chinese never doubles these. Three or more may be
+/// a damaged ellipsis, so a person decides. "……" and "——" are single marks of two characters and
+/// are never touched, nor are "！！" and "？？", which writers use for emphasis.</para>
+/// </summary>
+public sealed class DoubledPunctuationRule : IRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "doubled-punctuation",
+        "A Chinese full stop, comma, 、, semicolon or colon printed twice becomes one",
+        Applicability.Safe,
+        """
+        What it does
+          Replaces 。。 ，， 、、 ；； ：： with a single mark.
+        Why
+          Specks, bleed-through and joined lines make OCR print a mark twice.
+        Example
+          会议强调，，要坚持  ->  会议强调，要坚持
+        Fix safety
+          Safe for two marks, which Chinese never doubles. Three or more may be a damaged ellipsis:
+          review. …… and —— are single marks and stay; ！！ and ？？ are emphasis and stay.
+        """);
+
+    public IReadOnlyList<RuleExample> Examples { get; } =
+    [
+        RuleExample.Fix("会议强调，，要坚持以人民为中心。", "会议强调，要坚持以人民为中心。"),
+        RuleExample.Fix("全面推进乡村振兴。。", "全面推进乡村振兴。"),
+        RuleExample.Fix("工业、、农业、服务业", "工业、农业、服务业"),
+        RuleExample.Fix("他说：：“好。”", "他说：“好。”"),
+        RuleExample.Flag("他沉默了。。。然后离开"),
+        RuleExample.Keep("他沉默了……然后离开"),
+        RuleExample.Keep("推进“三强一化”建设现代化新衡阳 ——全面贯彻市第十二次党代会精神"),
+        RuleExample.Keep("这怎么可能？！真是太好了！！"),
+        RuleExample.Keep("1.。2"),
+    ];
+
+    public IEnumerable<Finding> Analyze(RuleContext context)
+    {
+        string text = context.Document.Text;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (!IsDoubledMark(c))
+            {
+                i++;
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < text.Length && text[end] == c)
+            {
+                end++;
+            }
+
+            int count = end - i;
+            if (count >= 2)
+            {
+                var span = new TextSpan(i, end);
+                var edit = new TextEdit(new TextSpan(i + 1, end), string.Empty);
+                yield return count == 2
+                    ? Finding.WithEdit(Descriptor.Id, span, $"'{c}' is printed twice", 0.97, Applicability.Safe, edit)
+                    : Finding.WithEdit(Descriptor.Id, span, $"'{c}' is printed {count} times; it may be a damaged ellipsis (……)", 0.6, Applicability.Review, edit);
+            }
+
+            i = end;
+        }
+    }
+
+    private static bool IsDoubledMark(char c) => c is '。' or '，' or '、' or '；' or '：';
+}
