@@ -68,7 +68,7 @@ public class ConcurrentWriterTests
 public class ConcurrentProcessTests
 {
     [Fact]
-    public void A_batch_run_in_another_process_and_a_reviewer_here_share_the_database()
+    public async Task A_batch_run_in_another_process_and_a_reviewer_here_share_the_database()
     {
         string dir = TestPaths.NewTempFolder();
         string db = Path.Combine(dir, "shared.db");
@@ -108,10 +108,12 @@ public class ConcurrentProcessTests
             written++;
         }
 
-        batch.WaitForExit();
-        Assert.True(batch.ExitCode == 0, batchError.Result);
-        var total = System.Text.RegularExpressions.Regex.Match(batchError.Result, @"(\d+) fix\(es\) applied");
-        Assert.True(total.Success, batchError.Result);
+        await batch.WaitForExitAsync();
+        await batchOut;
+        string summary = await batchError;
+        Assert.True(batch.ExitCode == 0, summary);
+        var total = System.Text.RegularExpressions.Regex.Match(summary, @"(\d+) fix\(es\) applied");
+        Assert.True(total.Success, summary);
 
         Assert.Equal(written, store.LoadDecisions(id).Count);
         var report = Proofread.Store.Reports.ReportBuilder.Build(store);
