@@ -46,7 +46,10 @@ internal static class FixCommand
                 parse.GetValue(keepMeta));
             var engine = rules.CreateEngine(parse, out var catalog);
             using var database = store.OpenForFix(parse);
-            var recorder = database is null ? null : new FixRunRecorder(database, engine, store.DescribeRun(parse, "fix", engine, catalog, ("apply", parse.GetValue(apply)!), ("output", parse.GetValue(inPlace) ? "in-place" : parse.GetValue(dryRun) ? "dry-run" : "out")));
+            string output = parse.GetValue(inPlace) ? "in-place" : parse.GetValue(dryRun) ? "dry-run" : "out";
+            var recorder = database is null
+                ? null
+                : new FixRunRecorder(database, engine, store.DescribeRun(parse, "fix", engine, catalog, ("apply", parse.GetValue(apply)!), ("output", output)));
             return Run(console, parse.GetValue(paths)!, engine, options, recorder);
         });
         return command;
