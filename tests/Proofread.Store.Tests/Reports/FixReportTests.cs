@@ -119,6 +119,20 @@ public partial class FixReportTests
     }
 
     [Fact]
+    public void Fix_with_a_file_that_is_not_a_database_stops_before_writing_anything()
+    {
+        string dir = TestPaths.NewTempFolder();
+        string db = Path.Combine(dir, "notes.db");
+        File.WriteAllText(db, "这是一份笔记，不是数据库。\n");
+        byte[] before = File.ReadAllBytes(db);
+        var r = CliRunner.Run("fix", TestPaths.Seeds, "--out", Path.Combine(dir, "out"), "--db", db);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains(db, r.Error);
+        Assert.False(Directory.Exists(Path.Combine(dir, "out")));
+        Assert.Equal(before, File.ReadAllBytes(db));
+    }
+
+    [Fact]
     public void Report_on_a_missing_database_is_an_error_naming_it()
     {
         string db = Path.Combine(TestPaths.NewTempFolder(), "none.db");
