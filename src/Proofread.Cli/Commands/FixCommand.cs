@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Proofread.Cli.Output;
 using Proofread.Engine;
+using Proofread.Store;
 using Proofread.Text;
 
 namespace Proofread.Cli.Commands;
@@ -21,7 +22,9 @@ internal static class FixCommand
         var apply = CommonOptions.Apply();
         var jobs = CommonOptions.Jobs();
         var rules = new RuleSelection();
+        var store = new StoreOptions();
         var command = new Command("fix", "Apply fixes and write the corrected files") { paths, outDir, inPlace, dryRun, apply, jobs, keepMeta };
+        store.AddTo(command);
         rules.AddTo(command);
         command.Validators.Add(result =>
         {
@@ -41,14 +44,20 @@ internal static class FixCommand
                 parse.GetValue(jobs),
                 parse.GetValue(CommonOptions.Verbose),
                 parse.GetValue(keepMeta));
-            return Run(console, parse.GetValue(paths)!, rules.CreateEngine(parse), options);
+            var engine = rules.CreateEngine(parse, out var catalog);
+            using var database = store.OpenForFix(parse);
+            string output = parse.GetValue(inPlace) ? "in-place" : parse.GetValue(dryRun) ? "dry-run" : "out";
+            var recorder = database is null
+                ? null
+                : new FixRunRecorder(database, engine, store.DescribeRun(parse, "fix", engine, catalog, ("apply", parse.GetValue(apply)!), ("output", output)));
+            return Run(console, parse.GetValue(paths)!, engine, options, recorder);
         });
         return command;
     }
 
     private sealed record FixOptions(string? OutDir, bool InPlace, bool DryRun, Findings.Applicability Minimum, int Jobs, bool Verbose, bool KeepMeta = false);
 
-    private static int Run(CliConsole console, string[] paths, RuleEngine engine, FixOptions options)
+    private static int Run(CliConsole console, string[] paths, RuleEngine engine, FixOptions options, FixRunRecorder? recorder = null)
     {
         var (files, errors) = InputSet.Expand(paths);
         var failures = new List<ProofreadException>(errors);
@@ -71,14 +80,20 @@ internal static class FixCommand
             batch.Process(
                 (file, source) =>
                 {
-                    var result = fixer.Fix(source, run, options.Minimum);
-                    if (!options.DryRun)
+                    var result = recorder?.Fix(fixer, source, run, options.Minimum) ?? fixer.Fix(source, run, options.Minimum);
+                    if (options.DryRun)
+                    {
+                        recorder?.Discard(result);
+                    }
+                    else
                     {
                         Write(file, result, options);
                         if (options.KeepMeta)
                         {
                             PageMetadataFile.Write(OutputPath(file, options), file, new Document(source), engine);
                         }
+
+                        recorder?.Record(result, run);
                     }
 
                     return result;
@@ -122,6 +137,11 @@ internal static class FixCommand
         foreach (var (rule, n) in byRule)
         {
             summary.WriteLine($"  {n,6}  {rule}");
+        }
+
+        if (recorder is not null)
+        {
+            summary.WriteLine(recorder.Describe(options.DryRun));
         }
 
         return failures.Count > 0 ? CliApp.ExitError : CliApp.ExitOk;

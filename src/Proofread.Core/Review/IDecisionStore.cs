@@ -46,4 +46,12 @@ public interface IDecisionStore
 
     /// <summary>True when a finding with this fingerprint was rejected before: it is not proposed again.</summary>
     bool IsRejected(string fingerprint);
+
+    /// <summary>
+    /// Notes the findings a run puts before a person (those with edits still undecided), so that
+    /// reports can count what was proposed and what is still pending. A store may ignore it.
+    /// </summary>
+    void Propose(long documentId, Document document, IReadOnlyList<Finding> findings)
+    {
+    }
 }
