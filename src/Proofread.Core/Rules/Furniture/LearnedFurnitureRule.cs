@@ -117,6 +117,15 @@ public sealed class LearnedFurnitureRule : IRule
         {
             if (i < lines.Count && counts[i] > 0)
             {
+                // Lines on most pages (a masthead) and lines on a few (a repeated headline) are
+                // different evidence: they make separate findings, so the sparse one cannot
+                // drag the masthead down to review.
+                if (start >= 0 && (share[i] >= SafeShare) != (share[start] >= SafeShare))
+                {
+                    AddFinding(document, run, start, end, counts, share, firstProse, lastProse, findings);
+                    start = -1;
+                }
+
                 start = start < 0 ? i : start;
                 end = i;
                 continue;

@@ -1,4 +1,5 @@
 using Proofread.Engine;
+using Proofread.Synth;
 using Proofread.Text;
 using Xunit.Abstractions;
 
