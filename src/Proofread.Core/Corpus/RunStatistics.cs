@@ -23,6 +23,7 @@ public sealed class RunStatistics
     private readonly Dictionary<string, int> _documentsWithLine;
     private readonly Dictionary<string, int> _documentsWithShape;
     private readonly string[] _widespreadShapes;
+    private readonly ulong[] _widespreadMasks;
     private readonly ConcurrentDictionary<string, int> _similarCache = new(StringComparer.Ordinal);
 
     private RunStatistics(int documentCount, Dictionary<string, int> documentsWithLine, Dictionary<string, int> documentsWithShape)
@@ -37,6 +38,7 @@ public sealed class RunStatistics
             .Take(MaxFuzzyCandidates)
             .Select(kv => kv.Key)
             .ToArray();
+        _widespreadMasks = Array.ConvertAll(_widespreadShapes, CharacterMask);
     }
 
     public static RunStatistics Empty { get; } = new(0, new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
@@ -61,6 +63,11 @@ public sealed class RunStatistics
     /// </summary>
     public int DocumentsWithSimilarLine(ReadOnlySpan<char> line)
     {
+        if (IsProseLine(line))
+        {
+            return 0;
+        }
+
         string shape = ShapeOf(line);
         if (shape.Length == 0)
         {
@@ -79,9 +86,12 @@ public sealed class RunStatistics
     private int BestSimilarCount(string shape)
     {
         int best = 0;
-        foreach (string other in _widespreadShapes)
+        ulong characters = CharacterMask(shape);
+        for (int k = 0; k < _widespreadShapes.Length; k++)
         {
-            if (other == shape || Math.Abs(other.Length - shape.Length) > Math.Max(1, shape.Length / 5))
+            string other = _widespreadShapes[k];
+            if (other == shape || Math.Abs(other.Length - shape.Length) > Math.Max(1, shape.Length / 5)
+                || !MayBeSimilar(shape, _widespreadMasks[k]))
             {
                 continue;
             }
@@ -94,6 +104,48 @@ public sealed class RunStatistics
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A line of running text cut short by a narrow column (a clause mark inside it, and long
+    /// enough to be prose): never page furniture, so it is neither counted nor compared. This keeps
+    /// the statistics of a hard-wrapped corpus small.
+    /// </summary>
+    public static bool IsProseLine(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length >= 15 && trimmed[..^1].IndexOfAny("，。；！？") >= 0;
+    }
+
+    /// <summary>One bit per character hash: two shapes sharing no bits share no characters.</summary>
+    private static ulong CharacterMask(string shape)
+    {
+        ulong mask = 0;
+        foreach (char c in shape)
+        {
+            mask |= 1UL << (c * 0x9E37 >> 4 & 63);
+        }
+
+        return mask;
+    }
+
+    /// <summary>
+    /// A cheap necessary condition for a FuzzySharp ratio of <see cref="SimilarLineRatio"/>: most
+    /// of the shape's characters must occur in the other (a ratio of 85 leaves room for about one
+    /// character in seven to differ). Hash collisions only let more pairs through.
+    /// </summary>
+    private static bool MayBeSimilar(string shape, ulong otherMask)
+    {
+        int missing = 0, allowed = shape.Length * (100 - SimilarLineRatio) * 2 / 100 + 1;
+        foreach (char c in shape)
+        {
+            if ((otherMask & 1UL << (c * 0x9E37 >> 4 & 63)) == 0 && ++missing > allowed)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -163,7 +215,7 @@ public sealed class RunStatistics
                 }
 
                 var text = document[line.Span];
-                if (text.Trim().Length > MaxTrackedLineLength)
+                if (text.Trim().Length > MaxTrackedLineLength || IsProseLine(text))
                 {
                     continue;
                 }

@@ -83,8 +83,10 @@ public sealed class DuplicatedWordRule : IRule
             int found = 0;
             for (int n = 4; n >= 1; n--)
             {
-                if (i + 2 * n <= text.Length && IsHanRun(text, i, n)
-                    && string.CompareOrdinal(text, i, text, i + n, n) == 0
+                // Cheapest test first: most positions fail on their first character.
+                if (i + 2 * n <= text.Length && text[i] == text[i + n]
+                    && text.AsSpan(i, n).SequenceEqual(text.AsSpan(i + n, n))
+                    && IsHanRun(text, i, n)
                     && Judge(text, i, n) is { } finding)
                 {
                     findings.Add(finding);

@@ -17,8 +17,10 @@ namespace Proofread.Rules.Punctuation;
 /// </summary>
 public sealed class HalfWidthPunctuationRule : IRule
 {
+    // ASCII classes only: \w also matches Chinese, and an e-mail alternative built on it would
+    // rescan every run of Chinese characters from each of its positions.
     private static readonly Regex Untouchable = new(
-        @"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|`[^`\r\n]*`|\]\([^)\r\n]*\)|!\[",
+        @"(?:https?|ftp)://\S+|www\.\S+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+|`[^`\r\n]*`|\]\([^)\r\n]*\)|!\[",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     public RuleDescriptor Descriptor { get; } = new(

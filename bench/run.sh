@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# End-to-end throughput of `check` and `fix` on synthetic corpora (bench/Proofread.Synth).
+# Usage: bench/run.sh [SIZE...]        sizes like 10MB 100MB 1GB (default: 10MB 100MB)
+# Env:   WORK=/tmp/proofread-bench     where corpora and outputs go (kept between runs)
+#        JOBS=N                         -j for the parallel runs (default: all cores)
+# Prints one line per run: size, command, jobs, seconds, MB/s, peak RSS. Not a test; not run in CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10MB 100MB)
+work=${WORK:-/tmp/proofread-bench}
+jobs=${JOBS:-$(nproc)}
+mkdir -p "$work"
+
+if [ ! -x /usr/bin/time ]; then
+  echo "bench: needs GNU time (/usr/bin/time); on Debian: apt-get install time" >&2
+  exit 2
+fi
+
+dotnet build -c Release src/Proofread.Cli/Proofread.Cli.csproj -v q -nologo >/dev/null
+dotnet build -c Release bench/Proofread.Synth/Proofread.Synth.csproj -v q -nologo >/dev/null
+cli="dotnet src/Proofread.Cli/bin/Release/net10.0/proofread.dll"
+synth="dotnet bench/Proofread.Synth/bin/Release/net10.0/proofread-synth.dll"
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB RAM"
+printf '%-7s %-6s %4s %9s %8s %10s\n' size command jobs seconds MB/s peak-MB
+
+measure() { # size-label bytes command jobs args...
+  local label=$1 bytes=$2 command=$3 j=$4; shift 4
+  local log="$work/time.log"
+  /usr/bin/time -f '%e %M' -o "$log" $cli "$command" "$@" -j "$j" >/dev/null 2>"$work/stderr.log" || {
+    echo "bench: $command failed, see $work/stderr.log" >&2; exit 1; }
+  read -r seconds kb < "$log"
+  awk -v l="$label" -v c="$command" -v j="$j" -v s="$seconds" -v b="$bytes" -v k="$kb" \
+    'BEGIN { printf "%-7s %-6s %4d %9.2f %8.2f %10.0f\n", l, c, j, s, b / 1e6 / s, k / 1024 }'
+}
+
+for size in "${sizes[@]}"; do
+  corpus="$work/corpus-$size"
+  if [ ! -d "$corpus/pages" ]; then
+    $synth --out "$corpus" --size "$size" --seed 1 2>/dev/null
+  fi
+  bytes=$(find "$corpus/pages" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
+  measure "$size" "$bytes" check 1 "$corpus/pages" --format json
+  measure "$size" "$bytes" check "$jobs" "$corpus/pages" --format json
+  rm -rf "$work/out"
+  measure "$size" "$bytes" fix 1 "$corpus/pages" --out "$work/out"
+  rm -rf "$work/out"
+  measure "$size" "$bytes" fix "$jobs" "$corpus/pages" --out "$work/out"
+  rm -rf "$work/out"
+done
