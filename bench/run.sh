@@ -28,9 +28,13 @@ printf '%-7s %-6s %4s %9s %8s %10s\n' size command jobs seconds MB/s peak-MB
 measure() { # size-label bytes command jobs args...
   local label=$1 bytes=$2 command=$3 j=$4; shift 4
   local log="$work/time.log"
-  /usr/bin/time -f '%e %M' -o "$log" $cli "$command" "$@" -j "$j" >/dev/null 2>"$work/stderr.log" || {
-    echo "bench: $command failed, see $work/stderr.log" >&2; exit 1; }
-  read -r seconds kb < "$log"
+  local status=0
+  /usr/bin/time -f '%e %M' -o "$log" $cli "$command" "$@" -j "$j" >/dev/null 2>"$work/stderr.log" || status=$?
+  # check exits 1 when it finds something: that is its normal outcome here.
+  if [ "$status" -gt 1 ]; then
+    echo "bench: $command failed (exit $status), see $work/stderr.log" >&2; exit 1
+  fi
+  read -r seconds kb < <(tail -1 "$log")
   awk -v l="$label" -v c="$command" -v j="$j" -v s="$seconds" -v b="$bytes" -v k="$kb" \
     'BEGIN { printf "%-7s %-6s %4d %9.2f %8.2f %10.0f\n", l, c, j, s, b / 1e6 / s, k / 1024 }'
 }

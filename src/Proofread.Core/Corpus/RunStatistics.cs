@@ -23,7 +23,7 @@ public sealed class RunStatistics
     private readonly Dictionary<string, int> _documentsWithLine;
     private readonly Dictionary<string, int> _documentsWithShape;
     private readonly string[] _widespreadShapes;
-    private readonly ulong[] _widespreadMasks;
+    private readonly Dictionary<char, int[]> _shapesWithCharacter;
     private readonly ConcurrentDictionary<string, int> _similarCache = new(StringComparer.Ordinal);
 
     private RunStatistics(int documentCount, Dictionary<string, int> documentsWithLine, Dictionary<string, int> documentsWithShape)
@@ -38,7 +38,27 @@ public sealed class RunStatistics
             .Take(MaxFuzzyCandidates)
             .Select(kv => kv.Key)
             .ToArray();
-        _widespreadMasks = Array.ConvertAll(_widespreadShapes, CharacterMask);
+        _shapesWithCharacter = IndexCharacters(_widespreadShapes);
+    }
+
+    /// <summary>For each character, the widespread shapes that contain it.</summary>
+    private static Dictionary<char, int[]> IndexCharacters(string[] shapes)
+    {
+        var lists = new Dictionary<char, List<int>>();
+        for (int k = 0; k < shapes.Length; k++)
+        {
+            foreach (char c in shapes[k].Distinct())
+            {
+                if (!lists.TryGetValue(c, out var list))
+                {
+                    lists[c] = list = [];
+                }
+
+                list.Add(k);
+            }
+        }
+
+        return lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
     }
 
     public static RunStatistics Empty { get; } = new(0, new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
@@ -85,13 +105,28 @@ public sealed class RunStatistics
 
     private int BestSimilarCount(string shape)
     {
+        // Count, for every widespread shape, how many of this shape's distinct characters it
+        // has (through the character index), and give FuzzySharp only those that share enough:
+        // a ratio of 85 leaves room for about one character in seven to differ.
+        var distinct = new HashSet<char>(shape);
+        int needed = distinct.Count - (shape.Length * (100 - SimilarLineRatio) * 2 / 100 + 1);
+        Span<int> shared = stackalloc int[_widespreadShapes.Length];
+        foreach (char c in distinct)
+        {
+            if (_shapesWithCharacter.TryGetValue(c, out var indices))
+            {
+                foreach (int k in indices)
+                {
+                    shared[k]++;
+                }
+            }
+        }
+
         int best = 0;
-        ulong characters = CharacterMask(shape);
         for (int k = 0; k < _widespreadShapes.Length; k++)
         {
             string other = _widespreadShapes[k];
-            if (other == shape || Math.Abs(other.Length - shape.Length) > Math.Max(1, shape.Length / 5)
-                || !MayBeSimilar(shape, _widespreadMasks[k]))
+            if (shared[k] < needed || other == shape || Math.Abs(other.Length - shape.Length) > Math.Max(1, shape.Length / 5))
             {
                 continue;
             }
@@ -115,37 +150,6 @@ public sealed class RunStatistics
     {
         var trimmed = line.Trim();
         return trimmed.Length >= 15 && trimmed[..^1].IndexOfAny("，。；！？") >= 0;
-    }
-
-    /// <summary>One bit per character hash: two shapes sharing no bits share no characters.</summary>
-    private static ulong CharacterMask(string shape)
-    {
-        ulong mask = 0;
-        foreach (char c in shape)
-        {
-            mask |= 1UL << (c * 0x9E37 >> 4 & 63);
-        }
-
-        return mask;
-    }
-
-    /// <summary>
-    /// A cheap necessary condition for a FuzzySharp ratio of <see cref="SimilarLineRatio"/>: most
-    /// of the shape's characters must occur in the other (a ratio of 85 leaves room for about one
-    /// character in seven to differ). Hash collisions only let more pairs through.
-    /// </summary>
-    private static bool MayBeSimilar(string shape, ulong otherMask)
-    {
-        int missing = 0, allowed = shape.Length * (100 - SimilarLineRatio) * 2 / 100 + 1;
-        foreach (char c in shape)
-        {
-            if ((otherMask & 1UL << (c * 0x9E37 >> 4 & 63)) == 0 && ++missing > allowed)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>

@@ -21,6 +21,9 @@ namespace Proofread.Packs;
 [NotBuiltIn]
 public sealed class FurniturePackRule : IRule
 {
+    /// <summary>Longer lines are story text: a line-furniture pattern is not even tried on them.</summary>
+    public const int MaxFurnitureLineLength = 160;
+
     private readonly PackRuleDefinition _definition;
 
     public FurniturePackRule(PackRuleDefinition definition)
@@ -90,7 +93,8 @@ public sealed class FurniturePackRule : IRule
         {
             foreach (var line in document.Lines)
             {
-                matched[line.Index] = !line.IsBlank && _definition.Match(document.Slice(line.Span).Trim()).Success;
+                var text = document[line.Span].Trim();
+                matched[line.Index] = !line.IsBlank && text.Length <= MaxFurnitureLineLength && _definition.IsMatch(text);
             }
         }
         else

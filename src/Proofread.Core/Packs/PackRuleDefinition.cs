@@ -68,4 +68,17 @@ public sealed record PackRuleDefinition(
             throw new ProofreadException($"the pattern of rule '{Id}' ran longer than {MatchTimeout.TotalSeconds:0.#} s on one line; simplify it", Location, e);
         }
     }
+
+    /// <summary>Whether the pattern matches the line, without allocating it or its match.</summary>
+    public bool IsMatch(ReadOnlySpan<char> line)
+    {
+        try
+        {
+            return Pattern.IsMatch(line);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            throw new ProofreadException($"the pattern of rule '{Id}' ran longer than {MatchTimeout.TotalSeconds:0.#} s on one line; simplify it", Location, e);
+        }
+    }
 }
