@@ -3,6 +3,7 @@
 # Usage: bench/run.sh [SIZE...]        sizes like 10MB 100MB 1GB (default: 10MB 100MB)
 # Env:   WORK=/tmp/proofread-bench     where corpora and outputs go (kept between runs)
 #        JOBS=N                         -j for the parallel runs (default: all cores)
+#        KINDS=all                      damage kinds of the corpus (proofread-synth --kinds); none: clean pages
 # Prints one line per run: size, command, jobs, seconds, MB/s, peak RSS. Not a test; not run in CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10MB 100MB)
 work=${WORK:-/tmp/proofread-bench}
 jobs=${JOBS:-$(nproc)}
+kinds=${KINDS:-all}
 mkdir -p "$work"
 
 if [ ! -x /usr/bin/time ]; then
@@ -23,6 +25,7 @@ cli="dotnet src/Proofread.Cli/bin/Release/net10.0/proofread.dll"
 synth="dotnet bench/Proofread.Synth/bin/Release/net10.0/proofread-synth.dll"
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB RAM"
+echo "corpus: synthetic pages, damage: $kinds"
 printf '%-7s %-6s %4s %9s %8s %10s\n' size command jobs seconds MB/s peak-MB
 
 measure() { # size-label bytes command jobs args...
@@ -40,9 +43,9 @@ measure() { # size-label bytes command jobs args...
 }
 
 for size in "${sizes[@]}"; do
-  corpus="$work/corpus-$size"
+  corpus="$work/corpus-$kinds-$size"
   if [ ! -d "$corpus/pages" ]; then
-    $synth --out "$corpus" --size "$size" --seed 1 2>/dev/null
+    $synth --out "$corpus" --size "$size" --seed 1 --kinds "$kinds" 2>/dev/null
   fi
   bytes=$(find "$corpus/pages" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
   measure "$size" "$bytes" check 1 "$corpus/pages" --format json

@@ -38,6 +38,7 @@ public static class DamageKindNames
         ["duplicates"] = DamageKinds.Duplicates,
         ["half-width"] = DamageKinds.HalfWidth,
         ["all"] = DamageKinds.All,
+        ["none"] = DamageKinds.None,
     };
 
     /// <summary>Parses "breaks,duplicates" or "all".</summary>

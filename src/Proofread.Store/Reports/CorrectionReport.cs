@@ -1,3 +1,5 @@
+using Proofread.Text;
+
 namespace Proofread.Store.Reports;
 
 /// <summary>What a report holds: the runs of a review store, each with its documents, rules and changes.</summary>

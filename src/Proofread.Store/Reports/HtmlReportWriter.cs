@@ -1,3 +1,4 @@
+using Proofread.Text;
 using System.Net;
 using System.Text;
 

@@ -1,3 +1,4 @@
+using Proofread.Text;
 using System.Text.Json;
 using Proofread.Store.Reports;
 

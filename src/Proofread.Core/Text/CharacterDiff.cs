@@ -1,7 +1,7 @@
 using DiffPlex;
 using DiffPlex.Chunkers;
 
-namespace Proofread.Store.Reports;
+namespace Proofread.Text;
 
 /// <summary>What a piece of a diff is: text both sides share, text taken out, or text put in.</summary>
 public enum DiffPieceKind
