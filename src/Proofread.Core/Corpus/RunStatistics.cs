@@ -14,6 +14,9 @@ public sealed class RunStatistics
     /// <summary>Lines longer than this (after normalization) are story text, not candidates for page furniture.</summary>
     public const int MaxTrackedLineLength = 48;
 
+    /// <summary>How many distinct short lines (and shapes) a run keeps before it forgets those seen on one page only.</summary>
+    public const int MaxDistinctLines = 200_000;
+
     /// <summary>Two line shapes at least this similar (FuzzySharp ratio, 0 to 100) count as OCR variants of one line.</summary>
     public const int SimilarLineRatio = 85;
 
@@ -243,6 +246,30 @@ public sealed class RunStatistics
                 foreach (var shape in shapes)
                 {
                     _shapeCounts[shape] = _shapeCounts.TryGetValue(shape, out int n) ? n + 1 : 1;
+                }
+
+                Forget(_counts);
+                Forget(_shapeCounts);
+            }
+        }
+
+        /// <summary>
+        /// Keeps memory flat on a large corpus: past <see cref="MaxDistinctLines"/> distinct lines,
+        /// those seen on one page only are forgotten. Furniture stands on many pages, so it is
+        /// never forgotten; a line forgotten early and seen again later only counts low.
+        /// </summary>
+        private static void Forget(Dictionary<string, int> counts)
+        {
+            if (counts.Count <= MaxDistinctLines)
+            {
+                return;
+            }
+
+            foreach (var (key, n) in counts)
+            {
+                if (n <= 1)
+                {
+                    counts.Remove(key);
                 }
             }
         }

@@ -53,55 +53,76 @@ public sealed class Batch
 
     /// <summary>
     /// Pass two: runs <paramref name="work"/> on each readable input in parallel and hands the
-    /// results to <paramref name="consume"/> one at a time, in input order.
+    /// results to <paramref name="consume"/> one at a time, in input order. Workers take inputs in
+    /// order and never run more than a few inputs ahead of the oldest unconsumed one, so the
+    /// results waiting for their turn stay few whatever the corpus size.
     /// </summary>
     public void Process<T>(Func<InputFile, SourceText, T> work, Action<InputFile, T> consume, Action<InputFile, ProofreadException> onError)
     {
         var results = new (bool Done, bool Ok, T? Value)[_files.Count];
-        int next = 0;
+        int next = 0, taken = -1;
         var gate = new object();
-        Parallel.For(0, _files.Count, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
+        using var slots = new SemaphoreSlim(_parallelism * 4);
+        void Worker()
         {
-            var file = _files[i];
-            (bool, bool, T?) outcome;
-            bool skip;
-            lock (_failed)
+            while (true)
             {
-                skip = _failed.Contains(file.Path);
-            }
-
-            if (skip)
-            {
-                outcome = (true, false, default);
-            }
-            else
-            {
-                try
+                // A slot before an index: the oldest unconsumed input always holds one, so
+                // consumption can always go on.
+                slots.Wait();
+                int i = Interlocked.Increment(ref taken);
+                if (i >= _files.Count)
                 {
-                    outcome = (true, true, work(file, SourceText.Load(file.Path)));
+                    slots.Release();
+                    return;
                 }
-                catch (ProofreadException e)
-                {
-                    onError(file, e);
-                    outcome = (true, false, default);
-                }
-            }
 
-            FileDone?.Invoke();
-            lock (gate)
-            {
-                results[i] = outcome;
-                while (next < results.Length && results[next].Done)
+                var outcome = Run(i, work, onError);
+                lock (gate)
                 {
-                    if (results[next].Ok)
+                    results[i] = outcome;
+                    while (next < results.Length && results[next].Done)
                     {
-                        consume(_files[next], results[next].Value!);
-                    }
+                        if (results[next].Ok)
+                        {
+                            consume(_files[next], results[next].Value!);
+                        }
 
-                    results[next] = default;
-                    next++;
+                        results[next] = default;
+                        next++;
+                        slots.Release();
+                    }
                 }
             }
-        });
+        }
+
+        var workers = Enumerable.Range(0, Math.Min(_parallelism, Math.Max(1, _files.Count))).Select(_ => Task.Factory.StartNew(Worker, TaskCreationOptions.LongRunning)).ToArray();
+        Task.WaitAll(workers);
+    }
+
+    private (bool Done, bool Ok, T? Value) Run<T>(int i, Func<InputFile, SourceText, T> work, Action<InputFile, ProofreadException> onError)
+    {
+        var file = _files[i];
+        bool skip;
+        lock (_failed)
+        {
+            skip = _failed.Contains(file.Path);
+        }
+
+        (bool, bool, T?) outcome = (true, false, default);
+        if (!skip)
+        {
+            try
+            {
+                outcome = (true, true, work(file, SourceText.Load(file.Path)));
+            }
+            catch (ProofreadException e)
+            {
+                onError(file, e);
+            }
+        }
+
+        FileDone?.Invoke();
+        return outcome;
     }
 }
