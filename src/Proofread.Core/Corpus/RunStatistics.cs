@@ -209,6 +209,7 @@ public sealed class RunStatistics
         private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _shapeCounts = new(StringComparer.Ordinal);
         private int _documents;
+        private int _forgetAt = MaxDistinctLines;
 
         public void Add(Document document)
         {
@@ -248,8 +249,13 @@ public sealed class RunStatistics
                     _shapeCounts[shape] = _shapeCounts.TryGetValue(shape, out int n) ? n + 1 : 1;
                 }
 
-                Forget(_counts);
-                Forget(_shapeCounts);
+                if (_counts.Count > _forgetAt || _shapeCounts.Count > _forgetAt)
+                {
+                    Forget(_counts);
+                    Forget(_shapeCounts);
+                    // Lines on two or more pages stay; don't scan them again until the tables grow.
+                    _forgetAt = Math.Max(MaxDistinctLines, 2 * Math.Max(_counts.Count, _shapeCounts.Count));
+                }
             }
         }
 
@@ -260,11 +266,6 @@ public sealed class RunStatistics
         /// </summary>
         private static void Forget(Dictionary<string, int> counts)
         {
-            if (counts.Count <= MaxDistinctLines)
-            {
-                return;
-            }
-
             foreach (var (key, n) in counts)
             {
                 if (n <= 1)
