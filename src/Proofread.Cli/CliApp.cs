@@ -19,6 +19,7 @@ public static class CliApp
         root.Subcommands.Add(RulesCommand.Create(console));
         root.Subcommands.Add(InitCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
+        root.Subcommands.Add(ReviewCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));
 
         var parse = root.Parse(args);
