@@ -41,6 +41,7 @@ public sealed class ReviewWindow : Window
     private readonly Label _heading;
     private readonly Label _message;
     private readonly Label _status;
+    private readonly bool _multipleDocuments;
     private bool _syncing;
 
     /// <param name="write">Writes the corrected files and says what it wrote.</param>
@@ -48,6 +49,7 @@ public sealed class ReviewWindow : Window
     {
         _session = session;
         _write = write;
+        _multipleDocuments = session.Documents.Count > 1;
         Title = $"proofread review — {session.Documents.Count} document(s), {session.Items.Count} fix(es)";
         _list = new ListView { X = 0, Y = 0, Width = 42, Height = Dim.Fill(1) };
         _list.KeystrokeNavigator = null;
@@ -236,8 +238,8 @@ public sealed class ReviewWindow : Window
         SetNeedsDraw();
     }
 
-    /// <summary>A list row: status, line, confidence and rule; the heading above the diff names the file.</summary>
-    private static string Row(ReviewItem item)
+    /// <summary>A list row: status, (the file when there are several,) line, confidence and rule; the heading above the diff names the file in full.</summary>
+    private string Row(ReviewItem item)
     {
         string mark = item.Status switch
         {
@@ -247,8 +249,12 @@ public sealed class ReviewWindow : Window
             ReviewStatus.Skipped => "[s]",
             _ => "[ ]",
         };
-        return $"{mark} {item.Line,5}  {item.Finding.Confidence:0.00}  {item.Finding.RuleId}";
+        string document = !_multipleDocuments ? "" : Short(Path.GetFileNameWithoutExtension(item.Owner.File.Path)) + " ";
+        return $"{mark} {document}{item.Line,5}  {item.Finding.Confidence:0.00}  {item.Finding.RuleId}";
     }
+
+    /// <summary>A file name cut to ten columns for the list.</summary>
+    private static string Short(string name) => name.Length <= 10 ? name.PadRight(10) : name[..9] + "…";
 
     private static string Visible(string text) => text.Replace("\r", "").Replace("\n", "⏎");
 }
