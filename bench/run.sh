@@ -4,6 +4,7 @@
 # Env:   WORK=/tmp/proofread-bench     where corpora and outputs go (kept between runs)
 #        JOBS=N                         -j for the parallel runs (default: all cores)
 #        KINDS=all                      damage kinds of the corpus (proofread-synth --kinds); none: clean pages
+#        RUNS="check:1 check:N fix:1 fix:N"   which commands at which -j (N: JOBS)
 # Prints one line per run: size, command, jobs, seconds, MB/s, peak RSS. Not a test; not run in CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,11 +49,15 @@ for size in "${sizes[@]}"; do
     $synth --out "$corpus" --size "$size" --seed 1 --kinds "$kinds" 2>/dev/null
   fi
   bytes=$(find "$corpus/pages" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
-  measure "$size" "$bytes" check 1 "$corpus/pages" --format json
-  measure "$size" "$bytes" check "$jobs" "$corpus/pages" --format json
-  rm -rf "$work/out"
-  measure "$size" "$bytes" fix 1 "$corpus/pages" --out "$work/out"
-  rm -rf "$work/out"
-  measure "$size" "$bytes" fix "$jobs" "$corpus/pages" --out "$work/out"
+  for run in ${RUNS:-check:1 check:N fix:1 fix:N}; do
+    command=${run%%:*} j=${run##*:}
+    [ "$j" = N ] && j=$jobs
+    rm -rf "$work/out"
+    if [ "$command" = fix ]; then
+      measure "$size" "$bytes" fix "$j" "$corpus/pages" --out "$work/out"
+    else
+      measure "$size" "$bytes" check "$j" "$corpus/pages" --format json
+    fi
+  done
   rm -rf "$work/out"
 done
