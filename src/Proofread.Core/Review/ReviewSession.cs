@@ -265,7 +265,20 @@ public sealed class ReviewSession
             }
         }
 
-        Position = _visible.Count == 0 ? -1 : Math.Max(0, current is null ? 0 : _visible.BinarySearch(current.Index) is int at && at >= 0 ? at : Math.Min(~at, _visible.Count - 1));
+        // Stay on the current item when the filter keeps it, else on the next one it keeps.
+        if (_visible.Count == 0)
+        {
+            Position = -1;
+        }
+        else if (current is null)
+        {
+            Position = 0;
+        }
+        else
+        {
+            int at = _visible.BinarySearch(current.Index);
+            Position = at >= 0 ? at : Math.Min(~at, _visible.Count - 1);
+        }
     }
 
     /// <summary>Moves by <paramref name="delta"/> items within the filter, stopping at the ends.</summary>
