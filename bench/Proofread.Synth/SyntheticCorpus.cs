@@ -7,7 +7,8 @@ namespace Proofread.Synth;
 public sealed record SyntheticPage(string Name, string Damaged, string Gold);
 
 /// <summary>
-/// Lays clean prose out as newspaper pages (headlines, bylines, paragraphs of a few sentences)
+/// Lays clean prose out as newspaper pages (three to six stories of headlines, bylines and
+/// paragraphs of a few sentences, about 12 KB a page like the seed pages)
 /// and damages them the ways OCR and page layout do (<see cref="DamageKinds"/>). The gold page is
 /// the stories alone: no masthead, ads or jump lines. Sentences are drawn at random, so any size
 /// can be made from a small corpus (repeat and shuffle). Deterministic for a seed; pages come one
@@ -84,7 +85,7 @@ public sealed class SyntheticCorpus
         bool wrapped = kinds.HasFlag(DamageKinds.Wraps) && random.NextDouble() < 0.3;
         int wrapWidth = random.Next(18, 31);
         bool continued = kinds.HasFlag(DamageKinds.Jumps) && index > 0 && random.NextDouble() < 0.3;
-        int stories = random.Next(2, 5);
+        int stories = random.Next(3, 7);
         for (int s = 0; s < stories; s++)
         {
             string headline = headlines.Next();
@@ -98,7 +99,7 @@ public sealed class SyntheticCorpus
             gold.Add(byline);
             damaged.Add(headline);
             damaged.Add(byline);
-            int paragraphs = random.Next(2, 6);
+            int paragraphs = random.Next(3, 7);
             for (int p = 0; p < paragraphs; p++)
             {
                 var clean = new StringBuilder();

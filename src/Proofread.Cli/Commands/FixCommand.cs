@@ -73,6 +73,7 @@ internal static class FixCommand
         var byRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
         int written = 0, changed = 0, unconverged = 0;
         var batch = new Batch(files, options.Jobs);
+        using var writes = new BackgroundWrites(Math.Max(4, 2 * options.Jobs));
         ProgressDisplay.Run(console, files.Count * 2, "fixing", step =>
         {
             batch.FileDone += step;
@@ -87,20 +88,30 @@ internal static class FixCommand
                     }
                     else
                     {
-                        Write(file, result, options);
-                        if (options.KeepMeta)
+                        writes.Start(() =>
                         {
-                            PageMetadataFile.Write(OutputPath(file, options), file, new Document(source), engine);
-                        }
+                            try
+                            {
+                                Write(file, result, options);
+                                if (options.KeepMeta)
+                                {
+                                    PageMetadataFile.Write(OutputPath(file, options), file, new Document(source), engine);
+                                }
 
-                        recorder?.Record(result, run);
+                                recorder?.Record(result, run);
+                                Interlocked.Increment(ref written);
+                            }
+                            catch (ProofreadException e)
+                            {
+                                OnError(file, e);
+                            }
+                        });
                     }
 
                     return result;
                 },
                 (file, result) =>
                 {
-                    written += options.DryRun ? 0 : 1;
                     changed += result.Changed ? 1 : 0;
                     unconverged += result.Converged ? 0 : 1;
                     foreach (var (rule, n) in result.CountsByRule())
@@ -123,6 +134,7 @@ internal static class FixCommand
                     }
                 },
                 OnError);
+            writes.WaitAll();
         });
 
         foreach (var e in failures)
