@@ -37,7 +37,7 @@ public sealed class SyntheticCorpus
                 continue;
             }
 
-            if (CharClass.IsSentenceFinal(line[^1]) || line[^1] is '”' or '’' or '』' or '」')
+            if (EndsAsSentence(line))
             {
                 sentences.Add(line);
             }
@@ -54,6 +54,17 @@ public sealed class SyntheticCorpus
 
         _headlines = [.. headlines];
         _sentences = [.. sentences];
+    }
+
+    /// <summary>
+    /// A sentence ends in 。！？… or closes a quotation or bracket right after one; the corpus
+    /// also holds titles with a column tag (…的奥秘（医药新发现）), which are not prose.
+    /// </summary>
+    private static bool EndsAsSentence(string line)
+    {
+        char last = line[^1];
+        return last is '。' or '！' or '？' or '…'
+            || (last is '”' or '’' or '』' or '」' or '）' && line.Length > 1 && line[^2] is '。' or '！' or '？' or '…');
     }
 
     public static SyntheticCorpus Load(string path) => new(File.ReadLines(path, Encoding.UTF8));
@@ -88,10 +99,10 @@ public sealed class SyntheticCorpus
         int stories = random.Next(3, 7);
         for (int s = 0; s < stories; s++)
         {
-            string headline = headlines.Next();
+            string headline = Headline(random, headlines, sentences);
             if (random.NextDouble() < 0.3)
             {
-                headline += "\n" + headlines.Next();
+                headline += "\n" + Headline(random, headlines, sentences);
             }
 
             string byline = Reporters[random.Next(Reporters.Length)];
@@ -124,6 +135,23 @@ public sealed class SyntheticCorpus
         }
 
         return new SyntheticPage(name, string.Join("\n\n", damaged) + "\n", string.Join("\n\n", gold) + "\n");
+    }
+
+    /// <summary>
+    /// A corpus headline, or the first clause of a sentence set as one: the corpus has few
+    /// headlines, and on real pages a headline does not recur (a recurring line is furniture).
+    /// </summary>
+    private static string Headline(Random random, Deck headlines, Deck sentences)
+    {
+        if (random.NextDouble() < 0.3)
+        {
+            return headlines.Next();
+        }
+
+        string sentence = sentences.Next();
+        int cut = sentence.AsSpan().IndexOfAny("，。！？；：“”、（）");
+        string clause = cut >= 6 ? sentence[..cut] : sentence[..^1];
+        return clause.Length <= 24 ? clause : clause[..16];
     }
 
     /// <summary>The masthead: the paper's title and data lines, some of which no shipped pack names.</summary>

@@ -78,6 +78,7 @@ public sealed class ColumnBreakRule : IRule
         RuleExample.Keep("# 推动市第十二次党代会精神深入最基层 凝聚起加快“三强一化”建设的奋进合力\n\n秦国文深入衡南县白水村与乡亲聊家常、话发展\n\n■本报记者 陈 润\n\n**本报讯** 10月18日，市委书记秦国文深入衡南县。"),
         RuleExample.Keep("第二届湖南省中小学青年教师教学竞赛在衡落幕\n\n## 衡阳十名教师获「湖南省教学能手」称号\n\n■见习记者 李彦"),
         RuleExample.Flag("乡村振兴\n\n他说，要抓好落实，把各项工作做细做实。"),
+        RuleExample.Keep("这一成果达到国际先进水平。（理论信息）\n\n今天德国队在比赛中以二比一获胜，晋级下一轮。"),
         RuleExample.Keep("秦国文参加常宁市、祁东县代表团讨论时强调\n\n大力推进“三强一化”建设 加快推动宏伟蓝图变成美好现实\n\n本报讯（记者 陈润）9月27日晚，秦国文同志先后来到常宁市代表团。"),
         RuleExample.Keep("秦国文在我市创建全国文明城市工作推进会上强调——\n\n确保新一轮全国文明城市创建工作取得“开门红”\n\n朱健主持并讲话\n\n■本报记者 陈润"),
         RuleExample.Keep("■本报记者 邹红辉\n\n\n\n创建全国文明城市\n\n“现在村民矛盾纠纷少了，我都快‘下课’了！”近日，记者在蒸湘区中平村采访。"),
@@ -352,7 +353,19 @@ public sealed class ColumnBreakRule : IRule
         char c = text[end - 1];
         if (c is '”' or '’' or '）' or '」' or '』' or '》' or '】' or ')')
         {
-            return end - 2 >= start && text[end - 2] is '。' or '！' or '？' or '…' or '!' or '?' or '.';
+            if (end - 2 >= start && text[end - 2] is '。' or '！' or '？' or '…' or '!' or '?' or '.')
+            {
+                return true;
+            }
+
+            // A source or column tag after the last sentence: …完成。（新华社） …水平。（理论信息）
+            if (c is '）' or ')')
+            {
+                int open = text.LastIndexOf(c == '）' ? '（' : '(', end - 2, Math.Min(end - 1 - start, 24));
+                return open > start && EndsSentence(text, open, start);
+            }
+
+            return false;
         }
 
         return c is not '；' && (CharClass.IsSentenceFinal(c) || c is '—' or '－' or ':' or '…');
