@@ -96,16 +96,21 @@ public sealed class ReviewWindow : Window
         }
 
         string? note = null;
+        int row = _session.Position;
+        bool oneRow = false;
         switch (key.AsRune.Value)
         {
             case 'y':
                 _session.Accept();
+                oneRow = true;
                 break;
             case 'n':
                 _session.Reject();
+                oneRow = true;
                 break;
             case 's':
                 _session.Skip();
+                oneRow = true;
                 break;
             case 'u':
                 note = _session.Undo() ? "undone" : "nothing to undo";
@@ -115,6 +120,7 @@ public sealed class ReviewWindow : Window
                 break;
             case 'e':
                 EditCurrent();
+                oneRow = true;
                 break;
             case '/':
                 note = AskFilter();
@@ -140,7 +146,16 @@ public sealed class ReviewWindow : Window
                 return false;
         }
 
-        RebuildRows();
+        // A decision changes one row: redraw just that one, so a list of 10,000 stays instant.
+        if (oneRow && row >= 0 && row < _rows.Count)
+        {
+            _rows[row] = Row(_session.Items[_session.Visible[row]]);
+        }
+        else
+        {
+            RebuildRows();
+        }
+
         ShowCurrent(note);
         return true;
     }
