@@ -218,9 +218,12 @@ public sealed class ReviewSession
     {
         var decisions = _store.LoadDecisions(document.StoreId);
         var proposed = new List<Finding>();
+        var seen = new HashSet<(TextSpan, string?)>();
         foreach (var finding in findings)
         {
-            if (!finding.HasEdits)
+            // Two rules proposing the very same change (a pack and a generic rule removing the
+            // same masthead line) make one item: the first, in the engine's order.
+            if (!finding.HasEdits || !seen.Add((finding.Extent, finding.Replacement(document.Document.Text))))
             {
                 continue;
             }

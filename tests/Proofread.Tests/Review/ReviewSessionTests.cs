@@ -149,6 +149,30 @@ public class ReviewSessionTests
     }
 
     [Fact]
+    public void The_same_change_proposed_by_two_rules_is_one_item()
+    {
+        var twice = new RuleEngine([new HalfWidthPunctuationRule(), new SameAsHalfWidth()]);
+        string folder = TestPaths.NewTempFolder();
+        string path = Path.Combine(folder, "page.txt");
+        File.WriteAllText(path, Page);
+        var session = ReviewSession.Open([new InputFile(path, "page.txt")], twice, new InMemoryDecisionStore(), "tester");
+        Assert.Equal(3, session.Items.Count);
+    }
+
+    /// <summary>A second rule that proposes exactly what the half-width rule does.</summary>
+    private sealed class SameAsHalfWidth : Proofread.Rules.IRule
+    {
+        private readonly HalfWidthPunctuationRule _inner = new();
+
+        public Proofread.Rules.RuleDescriptor Descriptor { get; } = new("same-as-half-width", "test", Findings.Applicability.Safe, "Fix safety\n  test", "test");
+
+        public IReadOnlyList<Proofread.Rules.RuleExample> Examples => [];
+
+        public IEnumerable<Findings.Finding> Analyze(Proofread.Rules.RuleContext context) =>
+            _inner.Analyze(context).Select(f => f with { RuleId = Descriptor.Id });
+    }
+
+    [Fact]
     public void Ten_thousand_findings_are_reviewed_without_re_analysis()
     {
         string page = string.Concat(Enumerable.Repeat("中文,", 10_000)) + "\n";
