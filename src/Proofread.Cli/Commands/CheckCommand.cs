@@ -32,15 +32,7 @@ internal static class CheckCommand
 
     private static int Run(CliConsole console, string[] paths, RuleEngine engine, bool json, int jobs)
     {
-        var (files, errors) = InputSet.Expand(paths);
-        var failures = new List<ProofreadException>(errors);
-        void OnError(InputFile _, ProofreadException e)
-        {
-            lock (failures)
-            {
-                failures.Add(e);
-            }
-        }
+        var (files, failures) = InputErrors.Expand(paths);
 
         int total = 0, safe = 0, review = 0, filesWithFindings = 0, filesChecked = 0;
         using var jsonWriter = json ? new FindingJson(console.Out) : null;
@@ -48,7 +40,7 @@ internal static class CheckCommand
         ProgressDisplay.Run(console, files.Count * 2, "checking", step =>
         {
             batch.FileDone += step;
-            var run = batch.GatherStatistics(OnError);
+            var run = batch.GatherStatistics(failures.Add);
             batch.Process(
                 (file, source) =>
                 {
@@ -72,13 +64,10 @@ internal static class CheckCommand
                         WriteText(console.Out, document, findings);
                     }
                 },
-                OnError);
+                failures.Add);
         });
 
-        foreach (var e in failures)
-        {
-            console.Error.WriteLine($"proofread: error: {e.Describe()}");
-        }
+        failures.Report(console);
 
         if (!json)
         {
@@ -87,7 +76,7 @@ internal static class CheckCommand
                 : $"{total} finding(s) in {filesWithFindings} of {filesChecked} file(s): {safe} safe to fix, {review} for review, {total - safe - review} report-only.");
         }
 
-        return failures.Count > 0 ? CliApp.ExitError : total > 0 ? CliApp.ExitFindings : CliApp.ExitOk;
+        return failures.Any ? CliApp.ExitError : total > 0 ? CliApp.ExitFindings : CliApp.ExitOk;
     }
 
     private static void WriteText(TextWriter output, Document document, IReadOnlyList<Finding> findings)

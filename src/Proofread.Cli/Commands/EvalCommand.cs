@@ -48,8 +48,7 @@ internal static class EvalCommand
 
     private static int Run(CliConsole console, string[] paths, string goldFolder, Evaluator evaluator, bool json, int jobs)
     {
-        var (inputs, errors) = InputSet.Expand(paths);
-        var failures = new List<ProofreadException>(errors);
+        var (inputs, failures) = InputErrors.Expand(paths);
         var files = new List<InputFile>();
         foreach (var input in inputs)
         {
@@ -63,25 +62,15 @@ internal static class EvalCommand
             }
         }
 
-        void OnError(InputFile _, ProofreadException e)
-        {
-            lock (failures)
-            {
-                failures.Add(e);
-            }
-        }
 
         var results = new List<FileEvaluation>();
         var batch = new Batch(files, jobs);
-        var run = batch.GatherStatistics(OnError);
+        var run = batch.GatherStatistics(failures.Add);
         batch.Process(
             (file, source) => evaluator.Evaluate(source, SourceText.Load(GoldPath(goldFolder, file)).Text, run),
             (_, result) => results.Add(result),
-            OnError);
-        foreach (var e in failures)
-        {
-            console.Error.WriteLine($"proofread: error: {e.Describe()}");
-        }
+            failures.Add);
+        failures.Report(console);
 
         var summary = EvalSummary.Of(results);
         if (json)
@@ -93,7 +82,7 @@ internal static class EvalCommand
             WriteText(console.Out, summary);
         }
 
-        return failures.Count > 0 ? CliApp.ExitError : CliApp.ExitOk;
+        return failures.Any ? CliApp.ExitError : CliApp.ExitOk;
     }
 
     private static string GoldPath(string goldFolder, InputFile input) => Path.Combine(goldFolder, input.RelativeOutputPath);

@@ -59,15 +59,7 @@ internal static class FixCommand
 
     private static int Run(CliConsole console, string[] paths, RuleEngine engine, FixOptions options, FixRunRecorder? recorder = null)
     {
-        var (files, errors) = InputSet.Expand(paths);
-        var failures = new List<ProofreadException>(errors);
-        void OnError(InputFile _, ProofreadException e)
-        {
-            lock (failures)
-            {
-                failures.Add(e);
-            }
-        }
+        var (files, failures) = InputErrors.Expand(paths);
 
         var fixer = new Fixer(engine);
         var byRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -77,7 +69,7 @@ internal static class FixCommand
         ProgressDisplay.Run(console, files.Count * 2, "fixing", step =>
         {
             batch.FileDone += step;
-            var run = batch.GatherStatistics(OnError);
+            var run = batch.GatherStatistics(failures.Add);
             batch.Process(
                 (file, source) =>
                 {
@@ -103,7 +95,7 @@ internal static class FixCommand
                             }
                             catch (ProofreadException e)
                             {
-                                OnError(file, e);
+                                failures.Add(file, e);
                             }
                         });
                     }
@@ -133,14 +125,11 @@ internal static class FixCommand
                         console.Error.WriteLine($"proofread: warning: {file.Path}: fixes did not converge after {result.Passes} passes; the output holds the last pass");
                     }
                 },
-                OnError);
+                failures.Add);
             writes.WaitAll();
         });
 
-        foreach (var e in failures)
-        {
-            console.Error.WriteLine($"proofread: error: {e.Describe()}");
-        }
+        failures.Report(console);
 
         int fixes = byRule.Values.Sum();
         var summary = console.Error;
@@ -156,7 +145,7 @@ internal static class FixCommand
             summary.WriteLine(recorder.Describe(options.DryRun));
         }
 
-        return failures.Count > 0 ? CliApp.ExitError : CliApp.ExitOk;
+        return failures.Any ? CliApp.ExitError : CliApp.ExitOk;
     }
 
     private static string OutputPath(InputFile file, FixOptions options) =>
