@@ -39,6 +39,11 @@ internal static class ReviewCommand
                 throw errors[0];
             }
 
+            if (Console.IsInputRedirected || Console.IsOutputRedirected)
+            {
+                throw new ProofreadException("review is interactive and needs a terminal; use `check` or `fix` in scripts");
+            }
+
             using var database = store.OpenForReview(parse);
             database.BeginRun(store.DescribeRun(parse, "review", engine, catalog));
             var session = ReviewSession.Open(files, engine, database, store.Reviewer(parse));

@@ -63,6 +63,27 @@ public class ReviewEndToEndTests
         Assert.Equal(("duplicated-word", Proofread.Review.DecisionKind.Accepted, "e2e"), (decision.RuleId, decision.Kind, decision.Reviewer));
     }
 
+    [Fact]
+    public void Without_a_terminal_review_says_so_and_creates_no_store()
+    {
+        string folder = TestPaths.NewTempFolder();
+        string db = Path.Combine(folder, "review.db");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "proofread.dll"), "review", Path.Combine(TestPaths.Seeds, "002_0d7d69333001dc5b.txt"), "--db", db })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        string error = process.StandardError.ReadToEnd();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("needs a terminal", error);
+        Assert.False(File.Exists(db));
+    }
+
     internal static (int ExitCode, string Output) Tmux(params string[] args)
     {
         try
