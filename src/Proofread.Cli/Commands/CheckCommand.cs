@@ -25,7 +25,9 @@ internal static class CheckCommand
         {
             var engine = rules.CreateEngine(parse);
             bool json = parse.GetValue(format) == "json";
-            return Run(console, parse.GetValue(paths)!, engine, json, parse.GetValue(jobs));
+            int exit = Run(console, parse.GetValue(paths)!, engine, json, parse.GetValue(jobs));
+            rules.ReportTimings(console);
+            return exit;
         });
         return command;
     }

@@ -41,7 +41,9 @@ internal static class EvalCommand
             }
 
             var evaluator = new Evaluator(rules.CreateEngine(parse), CommonOptions.ParseApply(parse.GetValue(apply)!));
-            return Run(console, parse.GetValue(paths)!, goldFolder, evaluator, parse.GetValue(format) == "json", parse.GetValue(jobs));
+            int exit = Run(console, parse.GetValue(paths)!, goldFolder, evaluator, parse.GetValue(format) == "json", parse.GetValue(jobs));
+            rules.ReportTimings(console);
+            return exit;
         });
         return command;
     }

@@ -50,7 +50,9 @@ internal static class FixCommand
             var recorder = database is null
                 ? null
                 : new FixRunRecorder(database, engine, store.DescribeRun(parse, "fix", engine, catalog, ("apply", parse.GetValue(apply)!), ("output", output)));
-            return Run(console, parse.GetValue(paths)!, engine, options, recorder);
+            int exit = Run(console, parse.GetValue(paths)!, engine, options, recorder);
+            rules.ReportTimings(console);
+            return exit;
         });
         return command;
     }

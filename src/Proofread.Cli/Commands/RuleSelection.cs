@@ -32,12 +32,21 @@ internal sealed class RuleSelection
         Description = $"Read this configuration file instead of ./{ProofreadConfig.FileName}",
     };
 
+    private readonly Option<bool> _timings = new("--timings")
+    {
+        Description = "At the end, print on stderr the time each rule took (slowest first)",
+    };
+
+    /// <summary>What <c>--timings</c> collects, once the engine is made; null when nobody asked.</summary>
+    public RuleTimings? Timings { get; private set; }
+
     public void AddTo(Command command)
     {
         command.Options.Add(_only);
         command.Options.Add(_none);
         command.Options.Add(_ruleFolders);
         command.Options.Add(_config);
+        command.Options.Add(_timings);
     }
 
     /// <summary>
@@ -76,6 +85,32 @@ internal sealed class RuleSelection
         }
 
         catalog = CreateCatalog(parse);
-        return catalog.CreateEngine(parse.GetValue(_only) ?? []);
+        var engine = catalog.CreateEngine(parse.GetValue(_only) ?? []);
+        if (parse.GetValue(_timings))
+        {
+            Timings = new RuleTimings();
+            engine = engine.WithTimings(Timings);
+        }
+
+        return engine;
+    }
+
+    /// <summary>The <c>--timings</c> table, on stderr, when it was asked for.</summary>
+    public void ReportTimings(CliConsole console)
+    {
+        if (Timings is null)
+        {
+            return;
+        }
+
+        var rows = Timings.Rows();
+        double total = rows.Sum(r => r.Time.TotalSeconds);
+        console.Error.WriteLine($"{"rule",-28} {"seconds",9} {"share",6} {"analyses",9} {"findings",9}");
+        foreach (var r in rows)
+        {
+            console.Error.WriteLine($"{r.RuleId,-28} {r.Time.TotalSeconds,9:0.000} {(total > 0 ? 100 * r.Time.TotalSeconds / total : 0),5:0}% {r.Calls,9} {r.Findings,9}");
+        }
+
+        console.Error.WriteLine($"{"all rules",-28} {total,9:0.000}");
     }
 }

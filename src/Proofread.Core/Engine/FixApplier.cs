@@ -1,5 +1,6 @@
 using System.Text;
 using Proofread.Findings;
+using Proofread.Text;
 
 namespace Proofread.Engine;
 
@@ -11,7 +12,8 @@ namespace Proofread.Engine;
 /// </summary>
 public static class FixApplier
 {
-    public sealed record Result(string Text, IReadOnlyList<Finding> Applied, IReadOnlyList<Finding> Deferred);
+    /// <param name="Changed">Where the output differs from the input: each applied edit's new text, as a span of the output (empty for a deletion).</param>
+    public sealed record Result(string Text, IReadOnlyList<Finding> Applied, IReadOnlyList<Finding> Deferred, IReadOnlyList<TextSpan> Changed);
 
     public static Result Apply(string text, IEnumerable<Finding> findings)
     {
@@ -39,19 +41,22 @@ public static class FixApplier
 
         if (taken.Count == 0)
         {
-            return new Result(text, applied, deferred);
+            return new Result(text, applied, deferred, []);
         }
 
         var sb = new StringBuilder(text.Length);
+        var changed = new List<TextSpan>(taken.Count);
         int pos = 0;
         foreach (var edit in taken)
         {
-            sb.Append(text, pos, edit.Span.Start - pos).Append(edit.NewText);
+            sb.Append(text, pos, edit.Span.Start - pos);
+            changed.Add(TextSpan.FromLength(sb.Length, edit.NewText.Length));
+            sb.Append(edit.NewText);
             pos = edit.Span.End;
         }
 
         sb.Append(text, pos, text.Length - pos);
-        return new Result(sb.ToString(), applied, deferred);
+        return new Result(sb.ToString(), applied, deferred, changed);
     }
 
     private static bool ConflictsWithTaken(Finding finding, List<TextEdit> taken)

@@ -1,5 +1,6 @@
 using Proofread.Corpus;
 using Proofread.Findings;
+using Proofread.Rules;
 using Proofread.Text;
 
 namespace Proofread.Engine;
@@ -30,11 +31,18 @@ public sealed class Fixer
 
     private readonly RuleEngine _engine;
     private readonly int _maxPasses;
+    private readonly bool _incremental;
 
-    public Fixer(RuleEngine engine, int maxPasses = DefaultMaxPasses)
+    /// <param name="incremental">
+    /// Passes after the first tell the rules where the text changed (<see cref="RuleContext.Focus"/>),
+    /// so they look again only there. False: every pass analyses the whole text (the reference the
+    /// tests compare the incremental fixer with).
+    /// </param>
+    public Fixer(RuleEngine engine, int maxPasses = DefaultMaxPasses, bool incremental = true)
     {
         _engine = engine;
         _maxPasses = maxPasses;
+        _incremental = incremental;
     }
 
     /// <param name="minimum">The lowest applicability applied: Safe for a batch run, Review for <c>--apply all</c>.</param>
@@ -49,10 +57,12 @@ public sealed class Fixer
         var current = source;
         var applied = new List<AppliedFix>();
         var seen = new HashSet<string>(StringComparer.Ordinal) { source.Text };
+        IReadOnlyList<TextSpan>? changed = null;
         for (int pass = 1; pass <= _maxPasses; pass++)
         {
             var document = new Document(current);
-            var candidates = _engine.Analyze(document, run)
+            var focus = changed is null || !_incremental ? null : TextRegions.AroundBlocks(document, changed);
+            var candidates = _engine.Analyze(document, run, focus, editsOnly: true)
                 .Where(f => f.HasEdits && f.Applicability >= minimum && (accept is null || accept(document, f)));
             var result = FixApplier.Apply(current.Text, candidates);
             if (result.Applied.Count == 0)
@@ -73,6 +83,7 @@ public sealed class Fixer
             }
 
             current = current.WithText(result.Text);
+            changed = result.Changed;
             if (!seen.Add(current.Text))
             {
                 return new FixResult(source, current, applied, pass, Converged: false);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Proofread.Corpus;
 using Proofread.Findings;
 using Proofread.Rules;
@@ -36,12 +37,20 @@ public sealed class RuleEngine
 
     public IReadOnlyList<IRule> Rules { get; }
 
+    /// <summary>Where the time each rule takes is summed, when someone asked for it (<c>--timings</c>).</summary>
+    public RuleTimings? Timings { get; private init; }
+
+    /// <summary>The same engine, timing every rule into <paramref name="timings"/>.</summary>
+    public RuleEngine WithTimings(RuleTimings timings) => new(Rules, _settings) { Timings = timings };
+
     public RuleSettings SettingsFor(string ruleId) =>
         _settings.TryGetValue(ruleId, out var s) ? s : RuleSettings.Default;
 
-    public IReadOnlyList<Finding> Analyze(Document document, RunStatistics? run = null)
+    /// <param name="focus">Where the text changed since a previous analysis (see <see cref="RuleContext.Focus"/>); null: everywhere.</param>
+    /// <param name="editsOnly">Skip the rules that never propose an edit (report-only): a fixer needs only edits.</param>
+    public IReadOnlyList<Finding> Analyze(Document document, RunStatistics? run = null, TextRegions? focus = null, bool editsOnly = false)
     {
-        var context = new RuleContext(document, run ?? RunStatistics.Empty);
+        var context = new RuleContext(document, run ?? RunStatistics.Empty, focus);
         var protectedSpans = new List<TextSpan>();
         foreach (var rule in Rules)
         {
@@ -55,6 +64,13 @@ public sealed class RuleEngine
         foreach (var rule in Rules)
         {
             var settings = SettingsFor(rule.Descriptor.Id);
+            if (editsOnly && (settings.Applicability ?? rule.Descriptor.DefaultApplicability) == Applicability.None)
+            {
+                continue;
+            }
+
+            long started = Timings is null ? 0 : Stopwatch.GetTimestamp();
+            int before = findings.Count;
             foreach (var finding in rule.Analyze(context))
             {
                 if (finding.Confidence < settings.MinConfidence)
@@ -74,6 +90,8 @@ public sealed class RuleEngine
 
                 findings.Add(settings.Applicability is { } a && finding.HasEdits ? finding with { Applicability = a } : finding);
             }
+
+            Timings?.Add(rule.Descriptor.Id, Stopwatch.GetTimestamp() - started, findings.Count - before);
         }
 
         findings.Sort(CompareFindings);

@@ -47,7 +47,7 @@ public sealed class FurniturePackRule : IRule
     {
         var document = context.Document;
         var findings = new List<Finding>();
-        foreach (var (first, last) in FurnitureLines(document))
+        foreach (var (first, last) in FurnitureLines(context))
         {
             var removed = LineRemoval.Span(document, first, last);
             var content = new TextSpan(document.Lines[first].Span.Start, document.Lines[last].Span.End);
@@ -86,31 +86,26 @@ public sealed class FurniturePackRule : IRule
     }
 
     /// <summary>Runs of matched lines (blank lines between them included) as first/last line indices.</summary>
-    private List<(int First, int Last)> FurnitureLines(Document document)
+    private List<(int First, int Last)> FurnitureLines(RuleContext context)
     {
-        var matched = new bool[document.Lines.Count];
+        var document = context.Document;
         if (_definition.Kind == PackRuleKind.LineFurniture)
         {
-            foreach (var line in document.Lines)
-            {
-                var text = document[line.Span].Trim();
-                matched[line.Index] = !line.IsBlank && text.Length <= MaxFurnitureLineLength && _definition.IsMatch(text);
-            }
+            return LineRuns(context);
         }
-        else
-        {
-            foreach (Match m in _definition.Matches(document.Text))
-            {
-                if (m.Length == 0)
-                {
-                    continue;
-                }
 
-                int first = LineAt(document, m.Index), last = LineAt(document, m.Index + m.Length - 1);
-                for (int i = first; i <= last; i++)
-                {
-                    matched[i] = !document.Lines[i].IsBlank;
-                }
+        var matched = new bool[document.Lines.Count];
+        foreach (Match m in _definition.Matches(document.Text))
+        {
+            if (m.Length == 0)
+            {
+                continue;
+            }
+
+            int first = document.LineAt(m.Index), last = document.LineAt(m.Index + m.Length - 1);
+            for (int i = first; i <= last; i++)
+            {
+                matched[i] = !document.Lines[i].IsBlank;
             }
         }
 
@@ -133,6 +128,53 @@ public sealed class FurniturePackRule : IRule
         if (start >= 0)
         {
             runs.Add((start, end));
+        }
+
+        return runs;
+    }
+
+    /// <summary>
+    /// The runs of matching lines that touch the focus, each whole: a line is matched only when a
+    /// run reaches it, so a later pass of the fixer tries the pattern near the changes alone.
+    /// </summary>
+    private List<(int First, int Last)> LineRuns(RuleContext context)
+    {
+        var document = context.Document;
+        var lines = document.Lines;
+        var state = new sbyte[lines.Count]; // 0: not tried yet, 1: furniture, -1: not
+        bool Matches(int i)
+        {
+            if (state[i] == 0)
+            {
+                var text = document[lines[i].Span].Trim();
+                state[i] = (sbyte)(text.Length <= MaxFurnitureLineLength && _definition.IsMatch(text) ? 1 : -1);
+            }
+
+            return state[i] > 0;
+        }
+
+        var runs = new List<(int, int)>();
+        int covered = -1;
+        foreach (int i in context.LinesInFocus())
+        {
+            if (i <= covered || lines[i].IsBlank || !Matches(i))
+            {
+                continue;
+            }
+
+            int first = i, last = i;
+            for (int j = i - 1; j >= 0 && (lines[j].IsBlank || Matches(j)); j--)
+            {
+                first = lines[j].IsBlank ? first : j;
+            }
+
+            for (int j = i + 1; j < lines.Count && (lines[j].IsBlank || Matches(j)); j++)
+            {
+                last = lines[j].IsBlank ? last : j;
+            }
+
+            runs.Add((first, last));
+            covered = last;
         }
 
         return runs;
@@ -161,25 +203,5 @@ public sealed class FurniturePackRule : IRule
                 }
             }
         }
-    }
-
-    private static int LineAt(Document document, int position)
-    {
-        var lines = document.Lines;
-        int lo = 0, hi = lines.Count - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) / 2;
-            if (lines[mid].SpanIncludingBreak.Start <= position)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lo;
     }
 }

@@ -27,16 +27,53 @@ public interface IProtectedSpanSource
     IEnumerable<TextSpan> ProtectedSpans(RuleContext context);
 }
 
-/// <summary>What a rule sees: the document and the run's statistics.</summary>
-public sealed record RuleContext(Document Document, RunStatistics Run)
+/// <summary>
+/// What a rule sees: the document and the run's statistics; in a fixer's later pass also
+/// <see cref="Focus"/>, the regions that changed since the last pass.
+/// </summary>
+public sealed record RuleContext(Document Document, RunStatistics Run, TextRegions? Focus = null)
 {
     public static RuleContext For(string text) => new(Document.FromText(text), RunStatistics.Empty);
+
+    /// <summary>
+    /// Whether a finding at <paramref name="span"/> may be new in this pass. Outside the focus the
+    /// text and its neighbourhood are as the last pass saw them, which already reported there, so
+    /// a rule may skip the work (it need not: findings outside the focus are harmless).
+    /// </summary>
+    public bool InFocus(TextSpan span) => Focus is null || Focus.Touches(span);
+
+    /// <summary>The indices of the lines that touch the focus, in order (every line without a focus).</summary>
+    public IEnumerable<int> LinesInFocus()
+    {
+        var lines = Document.Lines;
+        if (Focus is null)
+        {
+            for (int i = 0; i < lines.Count; i++)
+            {
+                yield return i;
+            }
+
+            yield break;
+        }
+
+        int next = 0;
+        foreach (var region in Focus.Spans)
+        {
+            for (int i = Math.Max(next, Document.LineAt(region.Start)); i < lines.Count && lines[i].Span.Start <= region.End; i++)
+            {
+                yield return i;
+                next = i + 1;
+            }
+        }
+    }
 }
 
 /// <summary>
 /// A rule's identity and documentation. <see cref="Id"/> is kebab-case and stable: it appears in
 /// reports, configs and the database. <see cref="Documentation"/> follows the fixed headings
 /// What it does / Why / Example / Fix safety, and is what <c>proofread rules --explain</c> prints.
+/// <see cref="DefaultApplicability"/> is the most its findings are: <c>None</c> marks a report-only
+/// rule, which never proposes an edit (a fixer does not even run it).
 /// </summary>
 public sealed record RuleDescriptor(
     string Id,

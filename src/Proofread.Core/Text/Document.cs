@@ -50,6 +50,27 @@ public sealed class Document
 
     public string BlockText(Block block) => Slice(block.Span);
 
+    /// <summary>The index of the line whose text or line break holds <paramref name="position"/> (the last line for the end of the text).</summary>
+    public int LineAt(int position)
+    {
+        var lines = Lines;
+        int lo = 0, hi = lines.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines[mid].SpanIncludingBreak.Start <= position)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
     private static TextLine[] SplitLines(string text)
     {
         var lines = new List<TextLine>();

@@ -77,6 +77,29 @@ public class CheckAndFixCommandTests
     }
 
     [Fact]
+    public void Timings_list_every_rule_that_ran_on_stderr_and_change_nothing_else()
+    {
+        var plain = CliRunner.Run("check", TestPaths.Seeds, "--format", "json");
+        var timed = CliRunner.Run("check", TestPaths.Seeds, "--format", "json", "--timings");
+        Assert.Equal(plain.Out, timed.Out);
+        Assert.DoesNotContain("seconds", plain.Error);
+
+        var rows = timed.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("rule", rows[0]);
+        // One row per rule (built-in and shipped packs), each analysing the five seed pages once.
+        var ruleIds = CliRunner.Run("rules").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).Where(id => id.Contains('-')).ToList();
+        Assert.NotEmpty(ruleIds);
+        foreach (string id in ruleIds)
+        {
+            var row = Assert.Single(rows, r => r.StartsWith(id + " ", StringComparison.Ordinal));
+            Assert.Equal("5", row.Split(' ', StringSplitOptions.RemoveEmptyEntries)[3]);
+        }
+
+        Assert.StartsWith("all rules", rows[^1]);
+    }
+
+    [Fact]
     public void Punctuation_fixes_leave_codes_and_numbers_alone()
     {
         string outDir = TestPaths.NewTempFolder();

@@ -69,6 +69,37 @@ public class FixApplierTests
     }
 
     [Fact]
+    public void Changed_spans_hold_exactly_the_new_text_of_each_applied_edit()
+    {
+        TextWithEdits.Sample(t =>
+        {
+            var result = FixApplier.Apply(t.Text, t.Findings);
+            var edits = result.Applied.SelectMany(f => f.Edits).OrderBy(e => e.Span).ToList();
+            Assert.Equal(edits.Count, result.Changed.Count);
+            for (int i = 0; i < edits.Count; i++)
+            {
+                Assert.Equal(edits[i].NewText, result.Text.Substring(result.Changed[i].Start, result.Changed[i].Length));
+            }
+
+            // Outside the changed spans the output is the input outside the edited spans.
+            string Outside(string text, IEnumerable<TextSpan> spans)
+            {
+                var sb = new System.Text.StringBuilder();
+                int pos = 0;
+                foreach (var s in spans)
+                {
+                    sb.Append(text, pos, s.Start - pos).Append('|');
+                    pos = s.End;
+                }
+
+                return sb.Append(text, pos, text.Length - pos).ToString();
+            }
+
+            Assert.Equal(Outside(t.Text, edits.Select(e => e.Span)), Outside(result.Text, result.Changed));
+        });
+    }
+
+    [Fact]
     public void Result_does_not_depend_on_the_order_findings_arrive_in()
     {
         TextWithEdits.Sample(t =>

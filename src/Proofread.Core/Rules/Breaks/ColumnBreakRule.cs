@@ -109,6 +109,11 @@ public sealed class ColumnBreakRule : IRule
         {
             var first = blocks[i];
             var second = blocks[i + 1];
+            if (!context.InFocus(new TextSpan(first.Span.End, second.Span.Start)))
+            {
+                continue;
+            }
+
             int breakStart = TrimEnd(text, first.Span);
             int breakEnd = TrimStart(text, second.Span);
             if (breakStart <= first.Span.Start || breakEnd >= second.Span.End)

@@ -77,8 +77,19 @@ public sealed class DuplicatedWordRule : IRule
     {
         string text = context.Document.Text;
         var findings = new List<Finding>();
-        int i = 0;
-        while (i < text.Length - 1)
+        foreach (var region in context.Focus?.Spans ?? [new TextSpan(0, text.Length)])
+        {
+            Scan(text, region, findings);
+        }
+
+        return findings;
+    }
+
+    private void Scan(string text, TextSpan region, List<Finding> findings)
+    {
+        int i = region.Start;
+        int end = Math.Min(region.End, text.Length - 1);
+        while (i < end)
         {
             int found = 0;
             for (int n = 4; n >= 1; n--)
@@ -97,8 +108,6 @@ public sealed class DuplicatedWordRule : IRule
 
             i += found > 0 ? found : 1;
         }
-
-        return findings;
     }
 
     private Finding? Judge(string text, int start, int n)

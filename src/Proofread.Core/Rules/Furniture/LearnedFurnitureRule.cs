@@ -76,84 +76,90 @@ public sealed class LearnedFurnitureRule : IRule
         }
 
         var lines = document.Lines;
-        var share = new double[lines.Count];
-        var counts = new int[lines.Count];
         int firstProse = -1, lastProse = -1;
         for (int i = 0; i < lines.Count; i++)
         {
-            if (lines[i].IsBlank)
-            {
-                continue;
-            }
-
-            var text = document[lines[i].Span].Trim();
-            if (IsProse(text))
+            if (!lines[i].IsBlank && IsProse(document[lines[i].Span].Trim()))
             {
                 firstProse = firstProse < 0 ? i : firstProse;
                 lastProse = i;
             }
-
-            if (text.Length > RunStatistics.MaxTrackedLineLength)
-            {
-                continue;
-            }
-
-            if (IsContentLine(text) || !BlockIsShortLines(document, i))
-            {
-                continue;
-            }
-
-            int n = run.DocumentsWithSimilarLine(text);
-            if (n >= MinDocuments)
-            {
-                counts[i] = n;
-                share[i] = (double)n / run.DocumentCount;
-            }
         }
 
-        var findings = new List<Finding>();
-        int start = -1, end = -1;
-        for (int i = 0; i <= lines.Count; i++)
+        // How many pages have a line like line i: looked up only for lines a run reaches (the
+        // fuzzy lookup is the costly part, and a fixer's later pass looks near its changes alone).
+        var counts = new int[lines.Count];
+        var known = new bool[lines.Count];
+        int Count(int i)
         {
-            if (i < lines.Count && counts[i] > 0)
+            if (!known[i])
             {
-                // Lines on most pages (a masthead) and lines on a few (a repeated headline) are
-                // different evidence: they make separate findings, so the sparse one cannot
-                // drag the masthead down to review.
-                if (start >= 0 && (share[i] >= SafeShare) != (share[start] >= SafeShare))
-                {
-                    AddFinding(document, run, start, end, counts, share, firstProse, lastProse, findings);
-                    start = -1;
-                }
+                known[i] = true;
+                counts[i] = Recurrence(document, run, i);
+            }
 
-                start = start < 0 ? i : start;
-                end = i;
+            return counts[i];
+        }
+
+        bool Widespread(int i) => (double)Count(i) / run.DocumentCount >= SafeShare;
+
+        // Lines on most pages (a masthead) and lines on a few (a repeated headline) are different
+        // evidence: they make separate findings, so the sparse one cannot drag the masthead down
+        // to review. A run is every recurring line of one kind, blank lines between them included.
+        var findings = new List<Finding>();
+        int covered = -1;
+        foreach (int i in context.LinesInFocus())
+        {
+            if (i <= covered || lines[i].IsBlank || Count(i) == 0)
+            {
                 continue;
             }
 
-            if (start >= 0 && (i == lines.Count || !lines[i].IsBlank))
+            bool widespread = Widespread(i);
+            int first = i, last = i;
+            for (int j = i - 1; j >= 0 && (lines[j].IsBlank || (Count(j) > 0 && Widespread(j) == widespread)); j--)
             {
-                AddFinding(document, run, start, end, counts, share, firstProse, lastProse, findings);
-                start = -1;
+                first = lines[j].IsBlank ? first : j;
             }
+
+            for (int j = i + 1; j < lines.Count && (lines[j].IsBlank || (Count(j) > 0 && Widespread(j) == widespread)); j++)
+            {
+                last = lines[j].IsBlank ? last : j;
+            }
+
+            AddFinding(document, run, first, last, counts, firstProse, lastProse, findings);
+            covered = last;
         }
 
         return findings;
     }
 
-    private void AddFinding(Document document, RunStatistics run, int first, int last, int[] counts, double[] share, int firstProse, int lastProse, List<Finding> findings)
+    /// <summary>On how many pages of the run a line like line <paramref name="i"/> stands; 0 when too few or when it is content.</summary>
+    private static int Recurrence(Document document, RunStatistics run, int i)
+    {
+        var text = document[document.Lines[i].Span].Trim();
+        if (text.Length > RunStatistics.MaxTrackedLineLength || IsContentLine(text) || !BlockIsShortLines(document, i))
+        {
+            return 0;
+        }
+
+        int n = run.DocumentsWithSimilarLine(text);
+        return n >= MinDocuments ? n : 0;
+    }
+
+    private void AddFinding(Document document, RunStatistics run, int first, int last, int[] counts, int firstProse, int lastProse, List<Finding> findings)
     {
         int recurring = 0, fewest = int.MaxValue;
-        double lowestShare = 1;
         for (int i = first; i <= last; i++)
         {
             if (counts[i] > 0)
             {
                 recurring++;
                 fewest = Math.Min(fewest, counts[i]);
-                lowestShare = Math.Min(lowestShare, share[i]);
             }
         }
+
+        double lowestShare = (double)fewest / run.DocumentCount;
 
         bool outsideProse = firstProse < 0 || last < firstProse || first > lastProse;
         if (!outsideProse && recurring < 2)

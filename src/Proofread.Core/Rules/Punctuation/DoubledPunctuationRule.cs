@@ -1,3 +1,4 @@
+using System.Buffers;
 using Proofread.Findings;
 using Proofread.Text;
 
@@ -50,32 +51,31 @@ public sealed class DoubledPunctuationRule : IRule
         int i = 0;
         while (i < text.Length)
         {
-            char c = text[i];
-            if (!IsDoubledMark(c))
+            // Vectorized search for the first mark printed twice; most pages have none.
+            int found = text.AsSpan(i).IndexOfAny(Doubled);
+            if (found < 0)
             {
-                i++;
-                continue;
+                yield break;
             }
 
-            int end = i + 1;
+            i += found;
+            char c = text[i];
+            int end = i + 2;
             while (end < text.Length && text[end] == c)
             {
                 end++;
             }
 
             int count = end - i;
-            if (count >= 2)
-            {
-                var span = new TextSpan(i, end);
-                var edit = new TextEdit(new TextSpan(i + 1, end), string.Empty);
-                yield return count == 2
-                    ? Finding.WithEdit(Descriptor.Id, span, $"'{c}' is printed twice", 0.97, Applicability.Safe, edit)
-                    : Finding.WithEdit(Descriptor.Id, span, $"'{c}' is printed {count} times; it may be a damaged ellipsis (……)", 0.6, Applicability.Review, edit);
-            }
-
+            var span = new TextSpan(i, end);
+            var edit = new TextEdit(new TextSpan(i + 1, end), string.Empty);
+            yield return count == 2
+                ? Finding.WithEdit(Descriptor.Id, span, $"'{c}' is printed twice", 0.97, Applicability.Safe, edit)
+                : Finding.WithEdit(Descriptor.Id, span, $"'{c}' is printed {count} times; it may be a damaged ellipsis (……)", 0.6, Applicability.Review, edit);
             i = end;
         }
     }
 
-    private static bool IsDoubledMark(char c) => c is '。' or '，' or '、' or '；' or '：';
+    /// <summary>The marks that are never printed twice in a row, each doubled.</summary>
+    private static readonly SearchValues<string> Doubled = SearchValues.Create(["。。", "，，", "、、", "；；", "：："], StringComparison.Ordinal);
 }
