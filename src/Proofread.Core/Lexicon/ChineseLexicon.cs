@@ -15,29 +15,51 @@ public sealed class ChineseLexicon
     private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly double _logTotal;
 
-    private ChineseLexicon(Dictionary<string, Entry> words)
+    /// <param name="words">Each word once, with its frequency and part of speech.</param>
+    private ChineseLexicon(IReadOnlyList<(string Word, int Frequency, string? PartOfSpeech)> words)
     {
-        _words = words;
-        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         long total = 0;
         int max = 1;
-        foreach (var (word, entry) in words)
+        foreach (var w in words)
         {
-            total += entry.Frequency;
-            max = Math.Max(max, word.Length);
+            total += w.Frequency;
+            max = Math.Max(max, w.Word.Length);
         }
 
         _logTotal = Math.Log(Math.Max(1, total));
         MaxWordLength = max;
+
+        // Every proper prefix of a word is kept too (as no word), so segmentation stops extending
+        // a candidate as soon as no word can start that way, as jieba does.
+        _words = new Dictionary<string, Entry>(words.Count * 3 / 2, StringComparer.Ordinal);
+        foreach (var (word, frequency, pos) in words)
+        {
+            _words[word] = new Entry(frequency, pos, Math.Log(Math.Max(1, frequency)) - _logTotal, IsWord: true);
+        }
+
+        foreach (var (word, _, _) in words)
+        {
+            for (int length = word.Length - 1; length >= 1; length--)
+            {
+                if (!_words.TryAdd(word[..length], Entry.Prefix))
+                {
+                    break;
+                }
+            }
+        }
+
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Count = words.Count;
     }
 
     public static ChineseLexicon Shared => Instance.Value;
 
-    public int Count => _words.Count;
+    /// <summary>How many words the lexicon holds.</summary>
+    public int Count { get; }
 
     public int MaxWordLength { get; }
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var e) && e.IsWord;
 
     /// <summary>The word's corpus frequency in the dictionary, 0 when it is not a word.</summary>
     public int Frequency(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var e) ? e.Frequency : 0;
@@ -62,13 +84,18 @@ public sealed class ChineseLexicon
             int limit = Math.Min(n, i + MaxWordLength);
             for (int j = i + 1; j <= limit; j++)
             {
-                int freq = Frequency(text[i..j]);
-                if (freq == 0 && j > i + 1)
+                bool known = _lookup.TryGetValue(text[i..j], out var entry);
+                if (entry.Frequency == 0 && j > i + 1)
                 {
+                    if (!known)
+                    {
+                        break; // no word starts with text[i..j], so none is longer
+                    }
+
                     continue;
                 }
 
-                double score = Math.Log(Math.Max(1, freq)) - _logTotal + best[j];
+                double score = (entry.Frequency > 0 ? entry.LogProbability : -_logTotal) + best[j];
                 if (score > best[i])
                 {
                     best[i] = score;
@@ -89,7 +116,8 @@ public sealed class ChineseLexicon
     /// <summary>A lexicon from lines in jieba's format (<c>word frequency [pos]</c>), for tests and user dictionaries.</summary>
     public static ChineseLexicon FromLines(IEnumerable<string> lines)
     {
-        var words = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var words = new Dictionary<string, (string, int, string?)>(StringComparer.Ordinal); // a word listed twice: the last line counts
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal); // one string per tag
         foreach (string line in lines)
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -99,10 +127,11 @@ public sealed class ChineseLexicon
             }
 
             int freq = parts.Length > 1 && int.TryParse(parts[1], out int f) ? f : 1;
-            words[parts[0]] = new Entry(freq, parts.Length > 2 ? string.Intern(parts[2]) : null);
+            string? tag = parts.Length > 2 ? tags.TryAdd(parts[2], parts[2]) ? parts[2] : tags[parts[2]] : null;
+            words[parts[0]] = (parts[0], freq, tag);
         }
 
-        return new ChineseLexicon(words);
+        return new ChineseLexicon([.. words.Values]);
     }
 
     private static ChineseLexicon LoadEmbedded()
@@ -121,5 +150,9 @@ public sealed class ChineseLexicon
         }
     }
 
-    private readonly record struct Entry(int Frequency, string? PartOfSpeech);
+    /// <summary>A word, or (IsWord false, frequency 0) a proper prefix of one.</summary>
+    private readonly record struct Entry(int Frequency, string? PartOfSpeech, double LogProbability, bool IsWord)
+    {
+        public static readonly Entry Prefix = new(0, null, 0, IsWord: false);
+    }
 }

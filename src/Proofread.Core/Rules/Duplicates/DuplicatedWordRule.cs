@@ -120,6 +120,12 @@ public sealed class DuplicatedWordRule : IRule
             return null;
         }
 
+        // Most repeated words are ruled out by the word alone; segmenting the context costs more.
+        if (n >= 2 && !MayBeSlipWord(lexicon, unit))
+        {
+            return null;
+        }
+
         var around = Segmentation.Around(lexicon, text, start, n);
         var verdict = n >= 2 ? JudgeWord(lexicon, text, start, unit, around) : JudgeCharacter(lexicon, unit, around);
         if (verdict is not var (applicability, confidence, message))
@@ -140,8 +146,7 @@ public sealed class DuplicatedWordRule : IRule
     private static (Applicability, double, string)? JudgeWord(ChineseLexicon lexicon, string text, int start, string unit, Segmentation around)
     {
         string? pos = lexicon.PartOfSpeech(unit);
-        if (pos is null || !(around.FirstIsWord || around.FirstEndsWord) || !around.CopyIsWord
-            || pos[0] is 'm' or 'q' or 'z' or 'o' or 'e' or 'y' || FreelyRepeated.Contains(unit))
+        if (pos is null || !MayBeSlipWord(lexicon, unit) || !(around.FirstIsWord || around.FirstEndsWord) || !around.CopyIsWord)
         {
             return null;
         }
@@ -170,6 +175,10 @@ public sealed class DuplicatedWordRule : IRule
 
         return (Applicability.Review, 0.6, $"'{unit}' is printed twice; after '{around.LeftWord}' it may be a reduplicated verb ({unit}{unit} 'a little'), so a person decides");
     }
+
+    /// <summary>A dictionary word of a kind that does not reduplicate freely (numerals, measure words, state adjectives, interjections and emphasis words do).</summary>
+    private static bool MayBeSlipWord(ChineseLexicon lexicon, string unit) =>
+        lexicon.PartOfSpeech(unit) is { } pos && pos[0] is not ('m' or 'q' or 'z' or 'o' or 'e' or 'y') && !FreelyRepeated.Contains(unit);
 
     /// <summary>
     /// One character twice where one copy stands alone in the segmentation (both copies inside

@@ -51,8 +51,8 @@ public sealed class DoubledPunctuationRule : IRule
         int i = 0;
         while (i < text.Length)
         {
-            // Vectorized search for the first mark printed twice; most pages have none.
-            int found = text.AsSpan(i).IndexOfAny(Doubled);
+            // Vectorized search for the next mark; most are not doubled.
+            int found = text.AsSpan(i).IndexOfAny(Marks);
             if (found < 0)
             {
                 yield break;
@@ -60,6 +60,12 @@ public sealed class DoubledPunctuationRule : IRule
 
             i += found;
             char c = text[i];
+            if (i + 1 == text.Length || text[i + 1] != c)
+            {
+                i++;
+                continue;
+            }
+
             int end = i + 2;
             while (end < text.Length && text[end] == c)
             {
@@ -76,6 +82,6 @@ public sealed class DoubledPunctuationRule : IRule
         }
     }
 
-    /// <summary>The marks that are never printed twice in a row, each doubled.</summary>
-    private static readonly SearchValues<string> Doubled = SearchValues.Create(["。。", "，，", "、、", "；；", "：："], StringComparison.Ordinal);
+    /// <summary>The marks that are never printed twice in a row.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("。，、；：");
 }
