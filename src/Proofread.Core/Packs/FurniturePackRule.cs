@@ -146,8 +146,8 @@ public sealed class FurniturePackRule : IRule
         {
             if (state[i] == 0)
             {
-                var text = document[lines[i].Span].Trim();
-                state[i] = (sbyte)(text.Length <= MaxFurnitureLineLength && _definition.IsMatch(text) ? 1 : -1);
+                var trimmed = lines[i].Trimmed;
+                state[i] = (sbyte)(trimmed.Length <= MaxFurnitureLineLength && _definition.IsMatch(document[trimmed]) ? 1 : -1);
             }
 
             return state[i] > 0;
@@ -196,7 +196,7 @@ public sealed class FurniturePackRule : IRule
         {
             if (!line.IsBlank)
             {
-                var m = _definition.Match(document.Slice(line.Span).Trim());
+                var m = _definition.Match(document.Slice(line.Trimmed));
                 if (m.Success)
                 {
                     yield return m;

@@ -1,7 +1,13 @@
 namespace Proofread.Text;
 
-/// <summary>One line of a document: its content span (without the line break) and the span with it.</summary>
-public readonly record struct TextLine(int Index, TextSpan Span, TextSpan SpanIncludingBreak, bool IsBlank);
+/// <summary>
+/// One line of a document: its content span (without the line break), the span with it, and
+/// <see cref="Trimmed"/>, the content without leading and trailing white space (empty for a blank line).
+/// </summary>
+public readonly record struct TextLine(int Index, TextSpan Span, TextSpan SpanIncludingBreak, TextSpan Trimmed)
+{
+    public bool IsBlank => Trimmed.IsEmpty;
+}
 
 /// <summary>
 /// A paragraph: a run of non-blank lines between blank (empty or whitespace-only) lines.
@@ -94,7 +100,7 @@ public sealed class Document
             }
 
             var content = new TextSpan(start, contentEnd);
-            lines.Add(new TextLine(lines.Count, content, new TextSpan(start, breakEnd), IsBlank(text.AsSpan(start, contentEnd - start))));
+            lines.Add(new TextLine(lines.Count, content, new TextSpan(start, breakEnd), Trim(text, content)));
             start = breakEnd;
             i = breakEnd - 1;
         }
@@ -102,17 +108,20 @@ public sealed class Document
         return lines.ToArray();
     }
 
-    private static bool IsBlank(ReadOnlySpan<char> line)
+    private static TextSpan Trim(string text, TextSpan line)
     {
-        foreach (char c in line)
+        int start = line.Start, end = line.End;
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
-            if (!char.IsWhiteSpace(c))
-            {
-                return false;
-            }
+            start++;
         }
 
-        return true;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return start == end ? new TextSpan(line.Start, line.Start) : new TextSpan(start, end);
     }
 
     private static Block[] GroupBlocks(TextLine[] lines)

@@ -79,7 +79,7 @@ public sealed class LearnedFurnitureRule : IRule
         int firstProse = -1, lastProse = -1;
         for (int i = 0; i < lines.Count; i++)
         {
-            if (!lines[i].IsBlank && IsProse(document[lines[i].Span].Trim()))
+            if (!lines[i].IsBlank && IsProse(document[lines[i].Trimmed]))
             {
                 firstProse = firstProse < 0 ? i : firstProse;
                 lastProse = i;
@@ -137,7 +137,7 @@ public sealed class LearnedFurnitureRule : IRule
     /// <summary>On how many pages of the run a line like line <paramref name="i"/> stands; 0 when too few or when it is content.</summary>
     private static int Recurrence(Document document, RunStatistics run, int i)
     {
-        var text = document[document.Lines[i].Span].Trim();
+        var text = document[document.Lines[i].Trimmed];
         if (text.Length > RunStatistics.MaxTrackedLineLength || IsContentLine(text) || !BlockIsShortLines(document, i))
         {
             return 0;
@@ -220,7 +220,7 @@ public sealed class LearnedFurnitureRule : IRule
 
         for (; i < document.Lines.Count && !document.Lines[i].IsBlank; i++)
         {
-            if (document[document.Lines[i].Span].Trim().Length > RunStatistics.MaxTrackedLineLength)
+            if (document.Lines[i].Trimmed.Length > RunStatistics.MaxTrackedLineLength)
             {
                 return false;
             }
