@@ -5,6 +5,9 @@
 #        JOBS=N                         -j for the parallel runs (default: all cores)
 #        KINDS=all                      damage kinds of the corpus (proofread-synth --kinds); none: clean pages
 #        RUNS="check:1 check:N fix:1 fix:N"   which commands at which -j (N: JOBS)
+#        OUT=DIR                        where fix writes (default: $WORK/out); a tmpfs such as
+#                                       /dev/shm/proofread-out takes the disk out of the figure
+#        CPUS=0                         pin the run to these CPUs (taskset), e.g. 0 for one core
 # Prints one line per run: size, command, jobs, seconds, MB/s, peak RSS. Not a test; not run in CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +15,9 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10MB 100MB)
 work=${WORK:-/tmp/proofread-bench}
 jobs=${JOBS:-$(nproc)}
+out=${OUT:-$work/out}
+pin=()
+[ -n "${CPUS:-}" ] && pin=(taskset -c "$CPUS")
 kinds=${KINDS:-all}
 mkdir -p "$work"
 
@@ -33,7 +39,7 @@ measure() { # size-label bytes command jobs args...
   local label=$1 bytes=$2 command=$3 j=$4; shift 4
   local log="$work/time.log"
   local status=0
-  /usr/bin/time -f '%e %M' -o "$log" $cli "$command" "$@" -j "$j" >/dev/null 2>"$work/stderr.log" || status=$?
+  "${pin[@]}" /usr/bin/time -f '%e %M' -o "$log" $cli "$command" "$@" -j "$j" >/dev/null 2>"$work/stderr.log" || status=$?
   # check exits 1 when it finds something: that is its normal outcome here.
   if [ "$status" -gt 1 ]; then
     echo "bench: $command failed (exit $status), see $work/stderr.log" >&2; exit 1
@@ -52,12 +58,12 @@ for size in "${sizes[@]}"; do
   for run in ${RUNS:-check:1 check:N fix:1 fix:N}; do
     command=${run%%:*} j=${run##*:}
     [ "$j" = N ] && j=$jobs
-    rm -rf "$work/out"
+    rm -rf "$out"
     if [ "$command" = fix ]; then
-      measure "$size" "$bytes" fix "$j" "$corpus/pages" --out "$work/out"
+      measure "$size" "$bytes" fix "$j" "$corpus/pages" --out "$out"
     else
       measure "$size" "$bytes" check "$j" "$corpus/pages" --format json
     fi
   done
-  rm -rf "$work/out"
+  rm -rf "$out"
 done

@@ -71,6 +71,8 @@ public sealed class HardWrappedLineRule : IRule
         RuleExample.Keep("百年路 启航新征程\n巩固拓展脱贫攻坚成果\n\n本报讯（记者 许珂）12月8日，记者从市乡村振兴局获悉。"),
         RuleExample.Keep("中共衡阳市委员会主管\n中共衡阳市委员会主办\n\n衡阳日报社\n出版\n\n■文/图 本报记者 姚永军\n通讯员 李泉丽"),
         RuleExample.Keep("第一行是完整的一句话。\n第二行也是完整的一句。\n第三行还是完整的句子。\n第四行同样完整的句子。\n第五行最后完整的句子。\n"),
+        RuleExample.Keep("王小明 王建军 邓立平 刘湘梅\n李华山 李国平 张大年 陈东升\n周代文 胡列文 胡进军 唐宏羽\n刘建国 陈立新 杨光明 赵文华\n孙志强 朱海涛 马晓东 何平安\n"),
+        RuleExample.Keep("项目名称 投资额（亿元） 进度\n衡阳高新区智能制造产业园 12.5 在建\n湘江风光带提质工程建设 8.3 完工\n船山时间谷产业集群项目 6.75 在建\n城区老旧小区改造工程 10.2 在建\n"),
     ];
 
     public IEnumerable<Finding> Analyze(RuleContext context)
@@ -139,7 +141,8 @@ public sealed class HardWrappedLineRule : IRule
     {
         var content = text.AsSpan(line.Span.Start, line.Span.Length);
         var next = text.AsSpan(nextLine.Span.Start, nextLine.Span.Length);
-        if (StartsIndented(next) || PageLayout.OpensItsOwnBlock(next) || PageLayout.OpensItsOwnBlock(content))
+        if (StartsIndented(next) || PageLayout.OpensItsOwnBlock(next) || PageLayout.OpensItsOwnBlock(content)
+            || IsColumnar(content) || IsColumnar(next))
         {
             return null;
         }
@@ -248,6 +251,42 @@ public sealed class HardWrappedLineRule : IRule
 
             return new WrapShape(wrap, median);
         }
+    }
+
+    /// <summary>
+    /// A row of a list or table set in columns: three or more items apart by spaces beside Chinese
+    /// text, and no clause punctuation (王小明 王建军 邓立平 刘湘梅; 湘江风光带提质工程 8.3 完工). Its lines are as wide
+    /// as wrapped prose, but each ends where it means to.
+    /// </summary>
+    private static bool IsColumnar(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        int gaps = 0;
+        for (int i = 1; i < trimmed.Length; i++)
+        {
+            char c = trimmed[i];
+            if (c is '，' or '。' or '；' or '：' or '！' or '？' or '、' or ',' or ';')
+            {
+                return false;
+            }
+
+            if (char.IsWhiteSpace(c) && !char.IsWhiteSpace(trimmed[i - 1]))
+            {
+                // Spaces between Latin words are no columns; a gap beside Chinese is.
+                int after = i;
+                while (after < trimmed.Length && char.IsWhiteSpace(trimmed[after]))
+                {
+                    after++;
+                }
+
+                if (CharClass.IsCjk(trimmed[i - 1]) || (after < trimmed.Length && CharClass.IsCjk(trimmed[after])))
+                {
+                    gaps++;
+                }
+            }
+        }
+
+        return gaps >= 2;
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> line) =>

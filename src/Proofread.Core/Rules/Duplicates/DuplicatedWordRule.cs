@@ -71,6 +71,7 @@ public sealed class DuplicatedWordRule : IRule
         RuleExample.Fix("应该说，这是是一个了不起的成就。", "应该说，这是一个了不起的成就。"),
         RuleExample.Fix("温先生对修改修改过的文章毫无兴趣", "温先生对修改过的文章毫无兴趣"),
         RuleExample.Keep("牢牢把握推进“三强一化”建设这个使命任务"),
+        RuleExample.Flag("“谢谢谢谢大家的支持！”他激动地说。"),
     ];
 
     public IEnumerable<Finding> Analyze(RuleContext context)
@@ -156,6 +157,12 @@ public sealed class DuplicatedWordRule : IRule
         {
             // 很小很小, 好大好大: emphasis; 气质是粗犷粗犷是大陆架: a chiasmus.
             return null;
+        }
+
+        if (unit.Length == 2 && unit[0] == unit[1])
+        {
+            // A reduplicated word said twice (谢谢谢谢, 常常常常) may be emphasis: a person decides.
+            return (Applicability.Review, 0.6, $"'{unit}' is printed twice; '{unit}' is a reduplication itself, and saying it twice may be emphasis, so a person decides");
         }
 
         if (pos[0] != 'v')
