@@ -90,6 +90,8 @@ public sealed class ColumnBreakRule : IRule
         RuleExample.Keep("就中冰建交50周年\n\n习近平同冰岛总统互致贺电\n\n李克强同冰岛总理雅各布斯多蒂尔互致贺电\n\n>>>详见第七版>>>"),
         RuleExample.Flag("他说“发展经济\n\n全市上下“撸起袖子加油干”。"),
         RuleExample.Keep("驼铃的音响在喧嚣的尘土中喑哑；\n\n3年来，他们走遍了大漠。"),
+        RuleExample.Keep("图为市民在湘江风光带健身。■记者 刘少华 摄\n\n遗失声明\n衡阳市蒸湘区某某商店遗失营业执照副本，声明作废。"),
+        RuleExample.Keep("会议要求，各级各部门要切实加强组织领导\n\n招聘启事\n因业务发展需要，现面向社会公开招聘工作人员5名。"),
     ];
 
     public IEnumerable<Finding> Analyze(RuleContext context)
@@ -182,7 +184,8 @@ public sealed class ColumnBreakRule : IRule
             return WeighLatin(first, breakStart, breakEnd, last, next, text);
         }
 
-        bool secondIsProse = !PageLayout.IsHeadlineShaped(document, second) || HasClausePunctuation(after);
+        // A block that opens with a short line of its own (遗失声明⏎衡阳市…) opens with a heading.
+        bool secondIsProse = (!PageLayout.IsHeadlineShaped(document, second) || HasClausePunctuation(after)) && !OpensWithHeadingLine(document, second);
         // A short piece without clause punctuation may be a headline standing above its story:
         // only the plainest evidence joins it (a cut word, a particle, a mark that cannot open text).
         // A story's opening words (本报讯, 新华社…电) are never a headline.
@@ -411,6 +414,22 @@ public sealed class ColumnBreakRule : IRule
     /// A comma or semicolon, or a colon opening a quotation: the text is built of clauses, as
     /// running text is. (A colon alone does not count: 新闻热线：8611110 is a label and its value.)
     /// </summary>
+    /// <summary>The block's first line is a short phrase without punctuation and more lines follow it.</summary>
+    private static bool OpensWithHeadingLine(Document document, Block block)
+    {
+        if (block.LineCount < 2)
+        {
+            return false;
+        }
+
+        var first = document[document.Lines[block.FirstLine].Trimmed];
+        return first.Length is > 0 and <= HeadingLineLength && first.IndexOfAny("，。；：！？、,.;:!?") < 0
+            && document.Lines[block.FirstLine + 1].Trimmed.Length > first.Length;
+    }
+
+    /// <summary>Lines up to this long that open a block of several lines may be its heading.</summary>
+    private const int HeadingLineLength = 10;
+
     private static bool HasClausePunctuation(ReadOnlySpan<char> text) =>
         text.IndexOfAny("，；") >= 0 || text.IndexOf("：“", StringComparison.Ordinal) >= 0;
 

@@ -56,8 +56,9 @@ public sealed class PageLayout
         @"^(?:[■▲●◆□]|(?:本报|见习|特约)?记者\s|通讯员\s|本报评论员|文/图|图/文)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>A photo credit ending a line, alone or after its caption (图为…。■记者 刘少华 摄).</summary>
     private static readonly Regex CreditPattern = new(
-        @"^(?:[■▲●◆]|本报记者|记者|通讯员|见习记者)[^。！？]{0,30}(?:摄|摄影|供图|制图)$",
+        @"(?:^|[。！？”\s])(?:[■▲●◆□]|本报记者|记者|通讯员|见习记者)[^。！？]{0,30}(?:摄|摄影|供图|制图)$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     private static readonly Regex StoryOpeningPattern = new(
