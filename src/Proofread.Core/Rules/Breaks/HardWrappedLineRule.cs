@@ -71,6 +71,9 @@ public sealed class HardWrappedLineRule : IRule
         RuleExample.Keep("百年路 启航新征程\n巩固拓展脱贫攻坚成果\n\n本报讯（记者 许珂）12月8日，记者从市乡村振兴局获悉。"),
         RuleExample.Keep("中共衡阳市委员会主管\n中共衡阳市委员会主办\n\n衡阳日报社\n出版\n\n■文/图 本报记者 姚永军\n通讯员 李泉丽"),
         RuleExample.Keep("第一行是完整的一句话。\n第二行也是完整的一句。\n第三行还是完整的句子。\n第四行同样完整的句子。\n第五行最后完整的句子。\n"),
+        RuleExample.Fix(
+            "会议强调，即将召开的市两会是在全市上下深入学\n习贯彻党的十九届六中全会精神的重要时刻召开的\n一次重要会议。全市各级各部门要高度统一思想，\n进一步提高认识、压实责任、倒排工期、挂图作战\n，确保把各项工作落到实处。\n\n这些山，同样让人尊崇，让人赞叹，让人喜爱的山\n中国代表团团长会见记者\n\n■本报记者 李明 张华\n",
+            "会议强调，即将召开的市两会是在全市上下深入学习贯彻党的十九届六中全会精神的重要时刻召开的一次重要会议。全市各级各部门要高度统一思想，进一步提高认识、压实责任、倒排工期、挂图作战，确保把各项工作落到实处。\n\n这些山，同样让人尊崇，让人赞叹，让人喜爱的山\n中国代表团团长会见记者\n\n■本报记者 李明 张华\n"),
         RuleExample.Keep("王小明 王建军 邓立平 刘湘梅\n李华山 李国平 张大年 陈东升\n周代文 胡列文 胡进军 唐宏羽\n刘建国 陈立新 杨光明 赵文华\n孙志强 朱海涛 马晓东 何平安\n"),
         RuleExample.Keep("项目名称 投资额（亿元） 进度\n衡阳高新区智能制造产业园 12.5 在建\n湘江风光带提质工程建设 8.3 完工\n船山时间谷产业集群项目 6.75 在建\n城区老旧小区改造工程 10.2 在建\n"),
     ];
@@ -117,12 +120,13 @@ public sealed class HardWrappedLineRule : IRule
             return [];
         }
 
+        var headlines = HeadlinesAboveBylines(document);
         var findings = new List<Finding>();
         for (int i = 0; i + 1 < lines.Count; i++)
         {
             var line = lines[i];
             var nextLine = lines[i + 1];
-            if (line.IsBlank || nextLine.IsBlank || !FillsWidth(text, line, nextLine, wrap))
+            if (line.IsBlank || nextLine.IsBlank || !FillsWidth(text, line, nextLine, wrap) || headlines[i])
             {
                 continue;
             }
@@ -251,6 +255,29 @@ public sealed class HardWrappedLineRule : IRule
 
             return new WrapShape(wrap, median);
         }
+    }
+
+    /// <summary>
+    /// The lines of blocks shaped like a headline (no sentence end) that stand right above a byline
+    /// or a story's opening: a title over its subtitle, however wide, is two lines of its own.
+    /// </summary>
+    private static bool[] HeadlinesAboveBylines(Document document)
+    {
+        var marks = new bool[document.Lines.Count];
+        var blocks = document.Blocks;
+        for (int b = 0; b + 1 < blocks.Count; b++)
+        {
+            if (blocks[b].LineCount > 1 && PageLayout.IsHeadlineShaped(document, blocks[b])
+                && PageLayout.OpensItsOwnBlock(document[document.Lines[blocks[b + 1].FirstLine].Trimmed]))
+            {
+                for (int i = blocks[b].FirstLine; i <= blocks[b].LastLine; i++)
+                {
+                    marks[i] = true;
+                }
+            }
+        }
+
+        return marks;
     }
 
     /// <summary>
