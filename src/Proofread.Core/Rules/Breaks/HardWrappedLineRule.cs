@@ -15,7 +15,7 @@ namespace Proofread.Rules.Breaks;
 /// <see cref="MinWrappedLines"/> lines are followed by another line in the same paragraph and
 /// most of those fill the wrap width. Only a line that fills the width is joined (a shorter line
 /// ends its paragraph), never to an indented line, a heading, list item, byline, story opening or
-/// markup; a full line that ends a sentence is joined for review only. Nothing is inserted
+/// markup (a story's own first line does wrap on); a full line that ends a sentence is joined for review only. Nothing is inserted
 /// between Chinese characters, one space between Latin words; a word hyphenated at the line end
 /// loses its hyphen unless it is a real compound (the hyphenated form occurs elsewhere, or the
 /// first part is a common compound element such as well- or self-).</para>
@@ -74,6 +74,9 @@ public sealed class HardWrappedLineRule : IRule
         RuleExample.Fix(
             "会议强调，即将召开的市两会是在全市上下深入学\n习贯彻党的十九届六中全会精神的重要时刻召开的\n一次重要会议。全市各级各部门要高度统一思想，\n进一步提高认识、压实责任、倒排工期、挂图作战\n，确保把各项工作落到实处。\n\n这些山，同样让人尊崇，让人赞叹，让人喜爱的山\n中国代表团团长会见记者\n\n■本报记者 李明 张华\n",
             "会议强调，即将召开的市两会是在全市上下深入学习贯彻党的十九届六中全会精神的重要时刻召开的一次重要会议。全市各级各部门要高度统一思想，进一步提高认识、压实责任、倒排工期、挂图作战，确保把各项工作落到实处。\n\n这些山，同样让人尊崇，让人赞叹，让人喜爱的山\n中国代表团团长会见记者\n\n■本报记者 李明 张华\n"),
+        RuleExample.Fix(
+            "本报讯（记者 陈润）9月27日晚，秦国\n文同志先后来到常宁市代表团、祁东县\n代表团，与代表们一同讨论市党代会报\n告和市纪委工作报告，勉励代表们深刻\n领会市党代会报告精神。\n",
+            "本报讯（记者 陈润）9月27日晚，秦国文同志先后来到常宁市代表团、祁东县代表团，与代表们一同讨论市党代会报告和市纪委工作报告，勉励代表们深刻领会市党代会报告精神。\n"),
         RuleExample.Keep("王小明 王建军 邓立平 刘湘梅\n李华山 李国平 张大年 陈东升\n周代文 胡列文 胡进军 唐宏羽\n刘建国 陈立新 杨光明 赵文华\n孙志强 朱海涛 马晓东 何平安\n"),
         RuleExample.Keep("项目名称 投资额（亿元） 进度\n衡阳高新区智能制造产业园 12.5 在建\n湘江风光带提质工程建设 8.3 完工\n船山时间谷产业集群项目 6.75 在建\n城区老旧小区改造工程 10.2 在建\n"),
     ];
@@ -145,7 +148,8 @@ public sealed class HardWrappedLineRule : IRule
     {
         var content = text.AsSpan(line.Span.Start, line.Span.Length);
         var next = text.AsSpan(nextLine.Span.Start, nextLine.Span.Length);
-        if (StartsIndented(next) || PageLayout.OpensItsOwnBlock(next) || PageLayout.OpensItsOwnBlock(content)
+        // A story's or an item's first line wraps like any other; a byline, heading or markup does not.
+        if (StartsIndented(next) || PageLayout.OpensItsOwnBlock(next) || (PageLayout.OpensItsOwnBlock(content) && !PageLayout.OpensParagraph(content))
             || IsColumnar(content) || IsColumnar(next))
         {
             return null;
@@ -288,6 +292,11 @@ public sealed class HardWrappedLineRule : IRule
     private static bool IsColumnar(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
+        if (PageLayout.OpensParagraph(trimmed))
+        {
+            return false; // 本报讯 （记者 彭斌） 立足新发展阶段…: a story's opening, its byline set apart
+        }
+
         int gaps = 0;
         for (int i = 1; i < trimmed.Length; i++)
         {

@@ -145,6 +145,13 @@ public sealed class PageLayout
             || last.EndsWith("**", StringComparison.Ordinal);
     }
 
+    /// <summary>A line that opens a paragraph of running text (本报讯…, 新华社…电, 一是…, （一）…), which may wrap like any other.</summary>
+    public static bool OpensParagraph(ReadOnlySpan<char> line)
+    {
+        string trimmed = line.Trim().ToString();
+        return StoryOpeningPattern.IsMatch(trimmed) || EnumerationPattern.IsMatch(trimmed);
+    }
+
     /// <summary>
     /// True for a line that opens something of its own (a heading, list item, byline, story
     /// opening, markup or jump line), so the line before it cannot run on into it.
