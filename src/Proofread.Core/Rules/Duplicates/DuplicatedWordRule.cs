@@ -72,6 +72,8 @@ public sealed class DuplicatedWordRule : IRule
         RuleExample.Fix("温先生对修改修改过的文章毫无兴趣", "温先生对修改过的文章毫无兴趣"),
         RuleExample.Keep("牢牢把握推进“三强一化”建设这个使命任务"),
         RuleExample.Flag("“谢谢谢谢大家的支持！”他激动地说。"),
+        RuleExample.Fix("全市上下要进一步进一步提高认识。", "全市上下要进一步提高认识。"),
+        RuleExample.Fix("会议强调强调，要抓好落实。", "会议强调，要抓好落实。"),
     ];
 
     public IEnumerable<Finding> Analyze(RuleContext context)
@@ -147,7 +149,10 @@ public sealed class DuplicatedWordRule : IRule
     private static (Applicability, double, string)? JudgeWord(ChineseLexicon lexicon, string text, int start, string unit, Segmentation around)
     {
         string? pos = lexicon.PartOfSpeech(unit);
-        if (pos is null || !MayBeSlipWord(lexicon, unit) || !(around.FirstIsWord || around.FirstEndsWord) || !around.CopyIsWord)
+        // The copy may open a longer word made of it and a word (进一步进一步提高: 进一步提高).
+        bool copyIsWord = around.CopyIsWord
+            || (around.CopyStartsWord && around.NeighbourWord.StartsWith(unit, StringComparison.Ordinal) && lexicon.Contains(around.NeighbourWord.AsSpan(unit.Length)));
+        if (pos is null || !MayBeSlipWord(lexicon, unit) || !(around.FirstIsWord || around.FirstEndsWord) || !copyIsWord)
         {
             return null;
         }
@@ -175,7 +180,12 @@ public sealed class DuplicatedWordRule : IRule
             return (Applicability.Safe, 0.9, $"'{unit}' is printed twice; a reduplicated verb does not take '{text[after]}'");
         }
 
-        if (!around.LeftMayGovernReduplication || NeverReduplicated.Contains(unit))
+        if (NeverReduplicated.Contains(unit))
+        {
+            return (Applicability.Safe, 0.85, $"'{unit}' is printed twice; '{unit}' has no reduplicated form ({unit}{unit} 'a little')");
+        }
+
+        if (!around.LeftMayGovernReduplication)
         {
             return (Applicability.Safe, 0.85, $"'{unit}' is printed twice; nothing before it asks for a reduplicated verb ({unit}{unit} 'a little')");
         }
@@ -272,6 +282,10 @@ public sealed class DuplicatedWordRule : IRule
         "是", "有", "没有", "进行", "成为", "认为", "具有", "属于", "存在", "发生", "出现", "开始", "继续", "获得", "得到",
         "受到", "实现", "达到", "进入", "表现", "增大", "减轻", "增加", "减少", "提高", "降低", "喜爱", "喜欢", "希望",
         "需要", "应该", "可以", "能够", "成立", "完成", "发现", "形成", "举行", "召开", "签署", "表示", "指出",
+        // The formal verbs of news writing, never said 'a little': 强调强调 is a slip.
+        "强调", "发展", "加强", "推进", "推动", "坚持", "落实", "建设", "实施", "提出", "要求", "部署", "贯彻",
+        "深化", "促进", "提升", "完善", "健全", "确保", "保障", "巩固", "拓展", "优化", "强化", "统筹", "聚焦",
+        "打造", "构建", "开展", "发挥", "增强", "扩大", "改善", "带动", "引领", "出席", "主持", "参加", "召集",
     };
 
     /// <summary>Degree adverbs before a repeated adjective (很小很小).</summary>
