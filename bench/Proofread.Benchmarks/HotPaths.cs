@@ -36,7 +36,7 @@ public sealed class Workload
 
     public List<(string Text, List<Finding> Findings)> Fixes { get; }
 
-    private static string CorpusPath()
+    internal static string CorpusPath()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
