@@ -90,12 +90,13 @@ public sealed class LearnedFurnitureRule : IRule
         // fuzzy lookup is the costly part, and a fixer's later pass looks near its changes alone).
         var counts = new int[lines.Count];
         var known = new bool[lines.Count];
+        var inShortLineBlocks = InShortLineBlocks(document);
         int Count(int i)
         {
             if (!known[i])
             {
                 known[i] = true;
-                counts[i] = Recurrence(document, run, i);
+                counts[i] = Recurrence(document, run, inShortLineBlocks, i);
             }
 
             return counts[i];
@@ -135,10 +136,10 @@ public sealed class LearnedFurnitureRule : IRule
     }
 
     /// <summary>On how many pages of the run a line like line <paramref name="i"/> stands; 0 when too few or when it is content.</summary>
-    private static int Recurrence(Document document, RunStatistics run, int i)
+    private static int Recurrence(Document document, RunStatistics run, bool[] inShortLineBlocks, int i)
     {
         var text = document[document.Lines[i].Trimmed];
-        if (text.Length > RunStatistics.MaxTrackedLineLength || IsContentLine(text) || !BlockIsShortLines(document, i))
+        if (text.Length > RunStatistics.MaxTrackedLineLength || IsContentLine(text) || !inShortLineBlocks[i])
         {
             return 0;
         }
@@ -210,23 +211,25 @@ public sealed class LearnedFurnitureRule : IRule
     }
 
     /// <summary>Only whole short lines and blocks: a line inside a paragraph of prose is not furniture.</summary>
-    private static bool BlockIsShortLines(Document document, int line)
+    /// <summary>For each line, whether every line of its block is short enough to be tracked (furniture comes in short lines).</summary>
+    private static bool[] InShortLineBlocks(Document document)
     {
-        int i = line;
-        while (i > 0 && !document.Lines[i - 1].IsBlank)
+        var marks = new bool[document.Lines.Count];
+        foreach (var block in document.Blocks)
         {
-            i--;
-        }
-
-        for (; i < document.Lines.Count && !document.Lines[i].IsBlank; i++)
-        {
-            if (document.Lines[i].Trimmed.Length > RunStatistics.MaxTrackedLineLength)
+            bool allShort = true;
+            for (int i = block.FirstLine; i <= block.LastLine && allShort; i++)
             {
-                return false;
+                allShort = document.Lines[i].Trimmed.Length <= RunStatistics.MaxTrackedLineLength;
+            }
+
+            for (int i = block.FirstLine; i <= block.LastLine; i++)
+            {
+                marks[i] = allShort;
             }
         }
 
-        return true;
+        return marks;
     }
 
     /// <summary>Example pages: each is furniture, then two lines of prose (different on each page), joined by form feeds.</summary>
