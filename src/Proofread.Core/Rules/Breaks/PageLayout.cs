@@ -56,6 +56,11 @@ public sealed class PageLayout
         @"^(?:[■▲●◆□]|(?:本报|见习|特约)?记者\s|通讯员\s|本报评论员|文/图|图/文)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
+    /// <summary>Whether the line ends with a photo credit; the pattern runs only on lines that end like one.</summary>
+    private static bool IsCredit(string line) =>
+        (line.EndsWith('摄') || line.EndsWith("摄影", StringComparison.Ordinal) || line.EndsWith("供图", StringComparison.Ordinal) || line.EndsWith("制图", StringComparison.Ordinal))
+        && CreditPattern.IsMatch(line);
+
     /// <summary>A photo credit ending a line, alone or after its caption (图为…。■记者 刘少华 摄).</summary>
     private static readonly Regex CreditPattern = new(
         @"(?:^|[。！？”\s])(?:[■▲●◆□]|本报记者|记者|通讯员|见习记者)[^。！？]{0,30}(?:摄|摄影|供图|制图)$",
@@ -139,7 +144,7 @@ public sealed class PageLayout
         string last = document.LineText(block.LastLine).Trim();
         return JumpLinePattern.IsMatch(last)
             || BylinePattern.IsMatch(last)
-            || CreditPattern.IsMatch(last)
+            || IsCredit(last)
             || HeadingPattern.IsMatch(last)
             || MarkupPattern.IsMatch(last)
             || last.EndsWith("**", StringComparison.Ordinal);
@@ -236,7 +241,7 @@ public sealed class PageLayout
             return BlockRole.StoryOpening;
         }
 
-        if (BylinePattern.IsMatch(first) || CreditPattern.IsMatch(first))
+        if (BylinePattern.IsMatch(first) || IsCredit(first))
         {
             return BlockRole.Byline;
         }
