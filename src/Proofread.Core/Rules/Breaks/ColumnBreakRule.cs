@@ -91,6 +91,8 @@ public sealed class ColumnBreakRule : IRule
         RuleExample.Flag("他说“发展经济\n\n全市上下“撸起袖子加油干”。"),
         RuleExample.Keep("驼铃的音响在喧嚣的尘土中喑哑；\n\n3年来，他们走遍了大漠。"),
         RuleExample.Keep("图为市民在湘江风光带健身。■记者 刘少华 摄\n\n遗失声明\n衡阳市蒸湘区某某商店遗失营业执照副本，声明作废。"),
+        RuleExample.Keep("他说，要进一步增强责任感和使命感，扎实推进各项工作落地见效（据新华社）\n\n会议指出，今年以来全市上下攻坚克难，取得了显著成效。"),
+        RuleExample.Keep("全市经济运行稳中有进，各项工作扎实推进（完）\n\n会议指出，今年以来全市上下攻坚克难，取得了显著成效。"),
         RuleExample.Keep("会议要求，各级各部门要切实加强组织领导\n\n招聘启事\n因业务发展需要，现面向社会公开招聘工作人员5名。"),
     ];
 
@@ -366,17 +368,28 @@ public sealed class ColumnBreakRule : IRule
                 return true;
             }
 
-            // A source or column tag after the last sentence: …完成。（新华社） …水平。（理论信息）
+            // A source or column tag after the last sentence: …完成。（新华社） …水平。（理论信息）;
+            // a story's closing tag ends it even where the full stop is missing: …见效（据新华社）, …（完）
             if (c is '）' or ')')
             {
                 int open = text.LastIndexOf(c == '）' ? '（' : '(', end - 2, Math.Min(end - 1 - start, 24));
-                return open > start && EndsSentence(text, open, start);
+                return open >= start && (ClosesStory(text.AsSpan(open + 1, end - open - 2)) || (open > start && EndsSentence(text, open, start)));
             }
 
             return false;
         }
 
         return c is not '；' && (CharClass.IsSentenceFinal(c) || c is '—' or '－' or ':' or '…');
+    }
+
+    /// <summary>The tag that closes a story: its source (据新华社, 新华社电, 本报记者 王远) or its end (完, 待续).</summary>
+    private static bool ClosesStory(ReadOnlySpan<char> tag)
+    {
+        tag = tag.Trim();
+        return tag is "完" or "全文完" or "待续" or "未完待续" or "续完"
+            || tag.StartsWith("据") || tag.StartsWith("来源") || tag.StartsWith("摘自") || tag.StartsWith("转自")
+            || tag.StartsWith("新华社") || tag.StartsWith("中新社") || tag.StartsWith("人民网") || tag.StartsWith("央视")
+            || tag.StartsWith("本报记者") || tag.StartsWith("记者") || tag.StartsWith("通讯员");
     }
 
     /// <summary>Measure words and units that follow a number: 60|个, 1998|年.</summary>
