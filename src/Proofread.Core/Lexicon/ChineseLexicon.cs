@@ -15,41 +15,37 @@ public sealed class ChineseLexicon
     private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly double _logTotal;
 
-    /// <param name="words">Each word once, with its frequency and part of speech.</param>
-    private ChineseLexicon(IReadOnlyList<(string Word, int Frequency, string? PartOfSpeech)> words)
+    /// <param name="words">Each word once, its entry made by <see cref="Entry.Word"/>; this lexicon takes the dictionary over.</param>
+    private ChineseLexicon(Dictionary<string, Entry> words)
     {
         long total = 0;
         int max = 1;
-        foreach (var w in words)
+        foreach (var (word, entry) in words)
         {
-            total += w.Frequency;
-            max = Math.Max(max, w.Word.Length);
+            total += entry.Frequency;
+            max = Math.Max(max, word.Length);
         }
 
         _logTotal = Math.Log(Math.Max(1, total));
         MaxWordLength = max;
+        Count = words.Count;
 
         // Every proper prefix of a word is kept too (as no word), so segmentation stops extending
         // a candidate as soon as no word can start that way, as jieba does.
-        _words = new Dictionary<string, Entry>(words.Count * 3 / 2, StringComparer.Ordinal);
-        foreach (var (word, frequency, pos) in words)
-        {
-            _words[word] = new Entry(frequency, pos, Math.Log(Math.Max(1, frequency)) - _logTotal, IsWord: true);
-        }
-
-        foreach (var (word, _, _) in words)
+        _words = words;
+        _words.EnsureCapacity(words.Count * 2); // room for the prefixes without growing step by step
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string word in words.Keys.ToArray())
         {
             for (int length = word.Length - 1; length >= 1; length--)
             {
-                if (!_words.TryAdd(word[..length], Entry.Prefix))
+                // The prefix's string is made only when it is new.
+                if (!_lookup.TryAdd(word.AsSpan(0, length), Entry.Prefix))
                 {
                     break;
                 }
             }
         }
-
-        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        Count = words.Count;
     }
 
     public static ChineseLexicon Shared => Instance.Value;
@@ -95,7 +91,7 @@ public sealed class ChineseLexicon
                     continue;
                 }
 
-                double score = (entry.Frequency > 0 ? entry.LogProbability : -_logTotal) + best[j];
+                double score = (entry.Frequency > 0 ? entry.LogFrequency : 0) - _logTotal + best[j];
                 if (score > best[i])
                 {
                     best[i] = score;
@@ -116,22 +112,31 @@ public sealed class ChineseLexicon
     /// <summary>A lexicon from lines in jieba's format (<c>word frequency [pos]</c>), for tests and user dictionaries.</summary>
     public static ChineseLexicon FromLines(IEnumerable<string> lines)
     {
-        var words = new Dictionary<string, (string, int, string?)>(StringComparer.Ordinal); // a word listed twice: the last line counts
+        var words = new Dictionary<string, Entry>(StringComparer.Ordinal); // a word listed twice: the last line counts
         var tags = new Dictionary<string, string>(StringComparer.Ordinal); // one string per tag
+        var tagLookup = tags.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<Range> parts = stackalloc Range[4];
         foreach (string line in lines)
         {
-            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length == 0)
+            var text = line.AsSpan();
+            int count = text.Split(parts, ' ', StringSplitOptions.RemoveEmptyEntries);
+            if (count == 0)
             {
                 continue;
             }
 
-            int freq = parts.Length > 1 && int.TryParse(parts[1], out int f) ? f : 1;
-            string? tag = parts.Length > 2 ? tags.TryAdd(parts[2], parts[2]) ? parts[2] : tags[parts[2]] : null;
-            words[parts[0]] = (parts[0], freq, tag);
+            int freq = count > 1 && int.TryParse(text[parts[1]], out int f) ? f : 1;
+            string? tag = null;
+            if (count > 2 && !tagLookup.TryGetValue(text[parts[2]], out tag))
+            {
+                tag = text[parts[2]].ToString();
+                tags[tag] = tag;
+            }
+
+            words[text[parts[0]].ToString()] = Entry.Word(freq, tag);
         }
 
-        return new ChineseLexicon([.. words.Values]);
+        return new ChineseLexicon(words);
     }
 
     private static ChineseLexicon LoadEmbedded()
@@ -151,8 +156,10 @@ public sealed class ChineseLexicon
     }
 
     /// <summary>A word, or (IsWord false, frequency 0) a proper prefix of one.</summary>
-    private readonly record struct Entry(int Frequency, string? PartOfSpeech, double LogProbability, bool IsWord)
+    private readonly record struct Entry(int Frequency, string? PartOfSpeech, double LogFrequency, bool IsWord)
     {
         public static readonly Entry Prefix = new(0, null, 0, IsWord: false);
+
+        public static Entry Word(int frequency, string? partOfSpeech) => new(frequency, partOfSpeech, Math.Log(Math.Max(1, frequency)), IsWord: true);
     }
 }
