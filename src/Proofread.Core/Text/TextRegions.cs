@@ -12,8 +12,6 @@ public sealed class TextRegions
 
     public IReadOnlyList<TextSpan> Spans => _spans;
 
-    public bool IsEmpty => _spans.Length == 0;
-
     /// <summary>The union of <paramref name="spans"/> (overlapping or touching spans merge).</summary>
     public static TextRegions Of(IEnumerable<TextSpan> spans)
     {

@@ -423,10 +423,6 @@ public sealed class ColumnBreakRule : IRule
 
     private static bool IsDigit(char c) => char.IsAsciiDigit(c) || (c >= '０' && c <= '９');
 
-    /// <summary>
-    /// A comma or semicolon, or a colon opening a quotation: the text is built of clauses, as
-    /// running text is. (A colon alone does not count: 新闻热线：8611110 is a label and its value.)
-    /// </summary>
     /// <summary>The block's first line is a short phrase without punctuation and more lines follow it.</summary>
     private static bool OpensWithHeadingLine(Document document, Block block)
     {
@@ -443,6 +439,10 @@ public sealed class ColumnBreakRule : IRule
     /// <summary>Lines up to this long that open a block of several lines may be its heading.</summary>
     private const int HeadingLineLength = 10;
 
+    /// <summary>
+    /// A comma or semicolon, or a colon opening a quotation: the text is built of clauses, as
+    /// running text is. (A colon alone does not count: 新闻热线：8611110 is a label and its value.)
+    /// </summary>
     private static bool HasClausePunctuation(ReadOnlySpan<char> text) =>
         text.IndexOfAny("，；") >= 0 || text.IndexOf("：“", StringComparison.Ordinal) >= 0;
 

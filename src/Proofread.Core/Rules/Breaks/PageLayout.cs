@@ -153,7 +153,7 @@ public sealed class PageLayout
     /// <summary>A line that opens a paragraph of running text (本报讯…, 新华社…电, 一是…, （一）…), which may wrap like any other.</summary>
     public static bool OpensParagraph(ReadOnlySpan<char> line)
     {
-        string trimmed = line.Trim().ToString();
+        var trimmed = line.Trim();
         return StoryOpeningPattern.IsMatch(trimmed) || EnumerationPattern.IsMatch(trimmed);
     }
 

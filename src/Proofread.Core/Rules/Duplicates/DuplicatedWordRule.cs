@@ -144,7 +144,8 @@ public sealed class DuplicatedWordRule : IRule
     /// A whole word twice, each copy a word of the segmentation. Nouns, adverbs, conjunctions and
     /// the like do not reduplicate: safe. Verbs do (研究研究, 讨论讨论), unless what follows rules
     /// the reduplicated form out (修改修改过的, 进行进行了): otherwise a person decides. Numerals,
-    /// measure words, state adjectives and interjections reduplicate freely (一个一个, 雪白雪白): no finding.
+    /// measure words, state adjectives and interjections reduplicate freely (一个一个, 雪白雪白): no finding
+    /// (<see cref="Judge"/> rules those out with <see cref="MayBeSlipWord"/> before segmenting).
     /// </summary>
     private static (Applicability, double, string)? JudgeWord(ChineseLexicon lexicon, string text, int start, string unit, Segmentation around)
     {
@@ -152,7 +153,7 @@ public sealed class DuplicatedWordRule : IRule
         // The copy may open a longer word made of it and a word (进一步进一步提高: 进一步提高).
         bool copyIsWord = around.CopyIsWord
             || (around.CopyStartsWord && around.NeighbourWord.StartsWith(unit, StringComparison.Ordinal) && lexicon.Contains(around.NeighbourWord.AsSpan(unit.Length)));
-        if (pos is null || !MayBeSlipWord(lexicon, unit) || !(around.FirstIsWord || around.FirstEndsWord) || !copyIsWord)
+        if (pos is null || !(around.FirstIsWord || around.FirstEndsWord) || !copyIsWord)
         {
             return null;
         }

@@ -210,8 +210,10 @@ public sealed class LearnedFurnitureRule : IRule
         return false;
     }
 
-    /// <summary>Only whole short lines and blocks: a line inside a paragraph of prose is not furniture.</summary>
-    /// <summary>For each line, whether every line of its block is short enough to be tracked (furniture comes in short lines).</summary>
+    /// <summary>
+    /// For each line, whether every line of its block is short enough to be tracked: only whole
+    /// short lines and blocks are furniture, a line inside a paragraph of prose is not.
+    /// </summary>
     private static bool[] InShortLineBlocks(Document document)
     {
         var marks = new bool[document.Lines.Count];
