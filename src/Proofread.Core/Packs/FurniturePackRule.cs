@@ -133,10 +133,7 @@ public sealed class FurniturePackRule : IRule
         return runs;
     }
 
-    /// <summary>
-    /// The runs of matching lines that touch the focus, each whole: a line is matched only when a
-    /// run reaches it, so a later pass of the fixer tries the pattern near the changes alone.
-    /// </summary>
+    /// <summary>The runs of lines the pattern matches that touch the focus (see <see cref="FurnitureRuns"/>).</summary>
     private List<(int First, int Last)> LineRuns(RuleContext context)
     {
         var document = context.Document;
@@ -153,31 +150,7 @@ public sealed class FurniturePackRule : IRule
             return state[i] > 0;
         }
 
-        var runs = new List<(int, int)>();
-        int covered = -1;
-        foreach (int i in context.LinesInFocus())
-        {
-            if (i <= covered || lines[i].IsBlank || !Matches(i))
-            {
-                continue;
-            }
-
-            int first = i, last = i;
-            for (int j = i - 1; j >= 0 && (lines[j].IsBlank || Matches(j)); j--)
-            {
-                first = lines[j].IsBlank ? first : j;
-            }
-
-            for (int j = i + 1; j < lines.Count && (lines[j].IsBlank || Matches(j)); j++)
-            {
-                last = lines[j].IsBlank ? last : j;
-            }
-
-            runs.Add((first, last));
-            covered = last;
-        }
-
-        return runs;
+        return FurnitureRuns.InFocus(context, Matches, static (_, _) => true);
     }
 
     private IEnumerable<Match> MatchesOf(Document document)

@@ -108,28 +108,9 @@ public sealed class LearnedFurnitureRule : IRule
         // evidence: they make separate findings, so the sparse one cannot drag the masthead down
         // to review. A run is every recurring line of one kind, blank lines between them included.
         var findings = new List<Finding>();
-        int covered = -1;
-        foreach (int i in context.LinesInFocus())
+        foreach (var (first, last) in FurnitureRuns.InFocus(context, i => Count(i) > 0, (i, j) => Widespread(j) == Widespread(i)))
         {
-            if (i <= covered || lines[i].IsBlank || Count(i) == 0)
-            {
-                continue;
-            }
-
-            bool widespread = Widespread(i);
-            int first = i, last = i;
-            for (int j = i - 1; j >= 0 && (lines[j].IsBlank || (Count(j) > 0 && Widespread(j) == widespread)); j--)
-            {
-                first = lines[j].IsBlank ? first : j;
-            }
-
-            for (int j = i + 1; j < lines.Count && (lines[j].IsBlank || (Count(j) > 0 && Widespread(j) == widespread)); j++)
-            {
-                last = lines[j].IsBlank ? last : j;
-            }
-
             AddFinding(document, run, first, last, counts, firstProse, lastProse, findings);
-            covered = last;
         }
 
         return findings;
