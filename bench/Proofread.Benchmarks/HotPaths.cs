@@ -19,9 +19,7 @@ public sealed class Workload
         var corpus = SyntheticCorpus.Load(CorpusPath());
         Pages = corpus.Generate(seed: 1, DamageKinds.All, targetBytes: 1_000_000).Select(p => new SourceText(p.Name, p.Damaged)).ToList();
         Documents = Pages.Select(p => new Document(p)).ToList();
-        var builder = new RunStatistics.Builder();
-        Documents.ForEach(builder.Add);
-        Run = builder.Build();
+        Run = RunStatistics.Of(Documents);
         _ = ChineseLexicon.Shared.Count;
         Fixes = Documents.Select(d => (d.Text, RuleEngine.Default.Analyze(d, Run).Where(f => f.HasEdits).ToList())).ToList();
     }

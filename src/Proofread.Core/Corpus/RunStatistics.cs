@@ -177,12 +177,15 @@ public sealed class RunStatistics
     }
 
     /// <summary>Statistics over the pages of one file, split at form feeds (how pdftotext separates pages).</summary>
-    public static RunStatistics OfPages(string text)
+    public static RunStatistics OfPages(string text) => Of(text.Split('\f').Select(page => Document.FromText(page)));
+
+    /// <summary>Statistics over <paramref name="documents"/>, each one page of the run.</summary>
+    public static RunStatistics Of(IEnumerable<Document> documents)
     {
         var builder = new Builder();
-        foreach (string page in text.Split('\f'))
+        foreach (var document in documents)
         {
-            builder.Add(Document.FromText(page));
+            builder.Add(document);
         }
 
         return builder.Build();

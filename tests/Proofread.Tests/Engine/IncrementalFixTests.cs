@@ -105,14 +105,5 @@ public class IncrementalFixTests
         Assert.True(changed > 0, "no page changed: the comparison proved nothing");
     }
 
-    private static RunStatistics Statistics(IEnumerable<string> pages)
-    {
-        var builder = new RunStatistics.Builder();
-        foreach (string page in pages)
-        {
-            builder.Add(Document.FromText(page));
-        }
-
-        return builder.Build();
-    }
+    private static RunStatistics Statistics(IEnumerable<string> pages) => RunStatistics.Of(pages.Select(page => Document.FromText(page)));
 }

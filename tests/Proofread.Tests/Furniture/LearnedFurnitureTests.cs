@@ -103,16 +103,7 @@ public class LearnedFurnitureTests
         Assert.True(found.Count == 0, "furniture findings in clean text: " + string.Join("; ", found.Take(5).Select(f => f.RuleId + ": " + f.Message)));
     }
 
-    private static RunStatistics Statistics(IEnumerable<string> pages)
-    {
-        var builder = new RunStatistics.Builder();
-        foreach (string page in pages)
-        {
-            builder.Add(Document.FromText(page));
-        }
-
-        return builder.Build();
-    }
+    private static RunStatistics Statistics(IEnumerable<string> pages) => RunStatistics.Of(pages.Select(page => Document.FromText(page)));
 
     internal static (int Code, string Out, string Error) Run(params string[] args)
     {
