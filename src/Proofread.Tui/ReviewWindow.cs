@@ -176,7 +176,7 @@ public sealed class ReviewWindow : Window
 
         var field = new TextField { X = 1, Y = 2, Width = Dim.Fill(1), Text = item.After };
         var dialog = new Dialog { Title = "Edit the replacement", Width = Dim.Percent(80), Height = 8 };
-        dialog.Add(new Label { X = 1, Y = 0, Text = $"Replaces: {Visible(item.Before)}" }, field);
+        dialog.Add(new Label { X = 1, Y = 0, Text = $"Replaces: {WithVisibleBreaks(item.Before)}" }, field);
         dialog.AddButton(new Button { Text = "Cancel" });
         dialog.AddButton(new Button { Text = "Accept" });
         App!.Run(dialog);
@@ -271,5 +271,5 @@ public sealed class ReviewWindow : Window
     /// <summary>A file name cut to ten columns for the list.</summary>
     private static string Short(string name) => name.Length <= 10 ? name.PadRight(10) : name[..9] + "…";
 
-    private static string Visible(string text) => text.Replace("\r", "").Replace("\n", "⏎");
+    private static string WithVisibleBreaks(string text) => text.Replace("\r", "").Replace("\n", "⏎");
 }
