@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using FuzzySharp;
 using Proofread.Text;
+using Proofread.Vocabulary;
 
 namespace Proofread.Corpus;
 
@@ -152,7 +153,7 @@ public sealed class RunStatistics
     public static bool IsProseLine(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
-        return trimmed.Length >= 15 && trimmed[..^1].IndexOfAny("，。；！？") >= 0;
+        return trimmed.Length >= 15 && trimmed[..^1].IndexOfAny(Marks.RunningText) >= 0;
     }
 
     /// <summary>
@@ -165,7 +166,7 @@ public sealed class RunStatistics
         var sb = new System.Text.StringBuilder(normalized.Length);
         foreach (char c in normalized)
         {
-            if (char.IsDigit(c) || char.IsPunctuation(c) || "〇零一二三四五六七八九十百千廿卅初".Contains(c))
+            if (char.IsDigit(c) || char.IsPunctuation(c) || Numbers.IsDateNumeral(c))
             {
                 continue;
             }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Proofread.Findings;
 using Proofread.Rules;
+using Proofread.Vocabulary;
 using YamlDotNet.RepresentationModel;
 
 namespace Proofread.Packs;
@@ -134,7 +135,12 @@ public static class RulePackLoader
 
         var patternNode = f["pattern"];
         string patternText = yaml.Scalar(patternNode, "pattern");
-        var pattern = Compile(yaml, patternNode, patternText, kind, what);
+        if (!PatternFragments.TryExpand(patternText, out string expanded, out string? unknown))
+        {
+            throw yaml.Error(patternNode, $"the pattern of {what} names no known fragment: {{{{{unknown}}}}} (known: {string.Join(", ", PatternFragments.All.Keys)})");
+        }
+
+        var pattern = Compile(yaml, patternNode, expanded, kind, what);
         var examples = f.TryGetValue("examples", out var e) ? ParseExamples(yaml, e, what) : [];
         if (kind != PackRuleKind.Protect)
         {

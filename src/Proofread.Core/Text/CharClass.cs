@@ -32,7 +32,4 @@ public static class CharClass
     /// <summary>Spaces and tabs inside a line (not line breaks), including the ideographic space.</summary>
     public static bool IsInlineSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0';
 
-    /// <summary>Punctuation that can end a sentence or a paragraph in Chinese text, closing marks included.</summary>
-    public static bool IsSentenceFinal(char c) =>
-        c is '。' or '！' or '？' or '…' or '”' or '’' or '）' or '」' or '』' or '》' or '】' or '.' or '!' or '?' or ')' or '；' or '：';
 }

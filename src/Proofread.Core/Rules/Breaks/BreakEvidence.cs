@@ -143,9 +143,6 @@ public static class BreakEvidence
             && (tag[0] is 'p' or 'c' or 'd' or 'r' or 't' || (tag[0] == 'u' && word.Length == 1));
     }
 
-    /// <summary>A comma, enumeration comma or semicolon (full- or half-width): the sentence goes on.</summary>
-    public static bool IsContinuingMark(char c) => c is '，' or '、' or '；' or ',' or ';';
-
     /// <summary>More opening than closing double quotation marks: the text stops inside a quotation.</summary>
     public static bool EndsInsideQuotation(ReadOnlySpan<char> text)
     {

@@ -1,7 +1,9 @@
 using System.Text;
 using Proofread.Findings;
+using Proofread.Layout;
 using Proofread.Lexicon;
 using Proofread.Text;
+using Proofread.Vocabulary;
 
 namespace Proofread.Rules.Breaks;
 
@@ -129,11 +131,11 @@ public sealed class ColumnBreakRule : IRule
             char next = text[breakEnd];
             bool closesOnNext = BreakEvidence.CannotOpenText(next) || ((next is ',' or ';') && CharClass.IsCjk(last))
                 || (last == '—' && next == '—')
-                || (last is '—' or '－' && IsDigit(next) && breakStart - 2 >= first.Span.Start && IsDigit(text[breakStart - 2]));
+                || (last is '—' or '－' && Numbers.IsDigit(next) && breakStart - 2 >= first.Span.Start && Numbers.IsDigit(text[breakStart - 2]));
 
             // Cheap check first: a piece that ends a sentence is a paragraph unless the next
             // piece opens with a mark that cannot open one.
-            if (EndsSentence(text, breakStart, first.Span.Start) && !closesOnNext)
+            if (SentenceEnd.EndsBlock(text, breakStart, first.Span.Start) && !closesOnNext)
             {
                 continue;
             }
@@ -166,16 +168,16 @@ public sealed class ColumnBreakRule : IRule
         var before = text.AsSpan(first.Span.Start, breakStart - first.Span.Start);
         var after = text.AsSpan(breakEnd, second.Span.End - breakEnd);
 
-        bool cutsRange = (IsDigit(last) && next is '—' or '－' && after.Length > 1 && IsDigit(after[1]))
-            || (last is '—' or '－' && breakStart - 2 >= first.Span.Start && IsDigit(text[breakStart - 2]) && IsDigit(next));
+        bool cutsRange = (Numbers.IsDigit(last) && next is '—' or '－' && after.Length > 1 && Numbers.IsDigit(after[1]))
+            || (last is '—' or '－' && breakStart - 2 >= first.Span.Start && Numbers.IsDigit(text[breakStart - 2]) && Numbers.IsDigit(next));
         if (cutsRange)
         {
             var range = new TextSpan(breakStart, breakEnd);
             return Finding.WithEdit(Descriptor.Id, range, $"text runs on across a column or page break (…{Tail(before)}|{Head(after)}…): the break cuts a range of numbers", 0.95, Applicability.Safe, TextEdit.Delete(range));
         }
 
-        bool cutsDecimal = last is '·' or '．' or '.' && breakStart - 2 >= first.Span.Start && IsDigit(text[breakStart - 2]) && IsDigit(next);
-        if ((IsDigit(last) && (IsDigit(next) || next is '℃' or '%' or '％')) || cutsDecimal)
+        bool cutsDecimal = last is '·' or '．' or '.' && breakStart - 2 >= first.Span.Start && Numbers.IsDigit(text[breakStart - 2]) && Numbers.IsDigit(next);
+        if ((Numbers.IsDigit(last) && (Numbers.IsDigit(next) || next is '℃' or '%' or '％')) || cutsDecimal)
         {
             var cut = new TextSpan(breakStart, breakEnd);
             return Finding.WithEdit(Descriptor.Id, cut, $"text runs on across a column or page break (…{Tail(before)}|{Head(after)}…): the break cuts a number", 0.95, Applicability.Safe, TextEdit.Delete(cut));
@@ -187,28 +189,28 @@ public sealed class ColumnBreakRule : IRule
         }
 
         // A block that opens with a short line of its own (遗失声明⏎衡阳市…) opens with a heading.
-        bool secondIsProse = (!PageLayout.IsHeadlineShaped(document, second) || HasClausePunctuation(after)) && !OpensWithHeadingLine(document, second);
+        bool secondIsProse = (!TextShape.IsHeadlineShaped(document, second) || TextShape.HasClausePunctuation(after)) && !TextShape.OpensWithHeadingLine(document, second);
         // A short piece without clause punctuation may be a headline standing above its story:
         // only the plainest evidence joins it (a cut word, a particle, a mark that cannot open text).
         // A story's opening words (本报讯, 新华社…电) are never a headline.
-        bool firstIsProse = firstOpensStory || IsRunningText(before);
-        bool firstIsBare = !firstIsProse && PageLayout.IsHeadlineShaped(document, first);
-        int firstLength = HanCount(before, TinyFragment + 1);
-        int secondLength = HanCount(after, TinyFragment + 1);
+        bool firstIsProse = firstOpensStory || TextShape.IsRunningText(before);
+        bool firstIsBare = !firstIsProse && TextShape.IsHeadlineShaped(document, first);
+        int firstLength = TextShape.HanCount(before, TinyFragment + 1);
+        int secondLength = TextShape.HanCount(after, TinyFragment + 1);
         bool secondIsFragment = secondLength <= TinyFragment && secondLength == after.Trim().Length;
         var strong = new List<string>();
         var weak = new List<string>();
 
-        if (IsChineseNumeral(last) && (IsChineseNumeral(next) || IsMeasureWord(next)) && CharClass.IsHan(last))
+        if (Numbers.IsChineseNumeral(last) && (Numbers.IsChineseNumeral(next) || Numbers.IsMeasureWord(next)) && CharClass.IsHan(last))
         {
             strong.Add($"the break cuts the number '…{last}{next}…'");
         }
-        else if (IsDigit(last) && IsMeasureWord(next))
+        else if (Numbers.IsDigit(last) && Numbers.IsMeasureWord(next))
         {
             strong.Add($"the break parts a number from its unit '{next}'");
         }
 
-        if (IsDigit(last) && next is '·' or '．' or '.' && after.Length > 1 && IsDigit(after[1]))
+        if (Numbers.IsDigit(last) && next is '·' or '．' or '.' && after.Length > 1 && Numbers.IsDigit(after[1]))
         {
             strong.Add("the break cuts a decimal number");
         }
@@ -235,12 +237,12 @@ public sealed class ColumnBreakRule : IRule
 
         // A few characters alone above running text are as often a kicker or a short headline
         // (乡村振兴, 短评) as a stranded fragment: that alone is no evidence of a break.
-        if (firstLength <= TinyFragment && firstLength == before.Trim().Length && IsRunningText(after))
+        if (firstLength <= TinyFragment && firstLength == before.Trim().Length && TextShape.IsRunningText(after))
         {
             weak.Add($"the block is a stranded fragment of {firstLength} characters");
         }
 
-        if (secondIsFragment && firstIsProse && !EndsSentence(text, breakStart, first.Span.Start))
+        if (secondIsFragment && firstIsProse && !SentenceEnd.EndsBlock(text, breakStart, first.Span.Start))
         {
             strong.Add($"the next block is a stranded fragment of {secondLength} characters");
         }
@@ -294,7 +296,7 @@ public sealed class ColumnBreakRule : IRule
         }
 
         // A semicolon may end a list item set as a paragraph: it is no evidence by itself.
-        if (!EndsSentence(text, breakStart, first.Span.Start) && !BreakEvidence.IsContinuingMark(last) && !IsDigit(last))
+        if (!SentenceEnd.EndsBlock(text, breakStart, first.Span.Start) && !Marks.IsContinuing(last) && !Numbers.IsDigit(last))
         {
             weak.Insert(0, "the block has no sentence-final punctuation");
         }
@@ -352,121 +354,12 @@ public sealed class ColumnBreakRule : IRule
         return Finding.WithEdit(Descriptor.Id, span, message, 0.9, Applicability.Safe, new TextEdit(span, joiner));
     }
 
-    /// <summary>
-    /// The text before <paramref name="end"/> ends a sentence: a full stop, question or exclamation
-    /// mark, an ellipsis, a closing quotation mark or bracket after one of those, a colon (it
-    /// introduces what follows as a block) or a dash (a kicker's). A closing mark after a word
-    /// (“两个驱动”) closes a quotation, not the sentence.
-    /// </summary>
-    private static bool EndsSentence(string text, int end, int start)
-    {
-        char c = text[end - 1];
-        if (c is '”' or '’' or '）' or '」' or '』' or '》' or '】' or ')')
-        {
-            if (end - 2 >= start && text[end - 2] is '。' or '！' or '？' or '…' or '!' or '?' or '.')
-            {
-                return true;
-            }
-
-            // A source or column tag after the last sentence: …完成。（新华社） …水平。（理论信息）;
-            // a story's closing tag ends it even where the full stop is missing: …见效（据新华社）, …（完）
-            if (c is '）' or ')')
-            {
-                int open = text.LastIndexOf(c == '）' ? '（' : '(', end - 2, Math.Min(end - 1 - start, 24));
-                return open >= start && (ClosesStory(text.AsSpan(open + 1, end - open - 2)) || (open > start && EndsSentence(text, open, start)));
-            }
-
-            return false;
-        }
-
-        return c is not '；' && (CharClass.IsSentenceFinal(c) || c is '—' or '－' or ':' or '…');
-    }
-
-    /// <summary>The tag that closes a story: its source (据新华社, 新华社电, 本报记者 王远) or its end (完, 待续).</summary>
-    private static bool ClosesStory(ReadOnlySpan<char> tag)
-    {
-        tag = tag.Trim();
-        return tag is "完" or "全文完" or "待续" or "未完待续" or "续完"
-            || tag.StartsWith("据") || tag.StartsWith("来源") || tag.StartsWith("摘自") || tag.StartsWith("转自")
-            || tag.StartsWith("新华社") || tag.StartsWith("中新社") || tag.StartsWith("人民网") || tag.StartsWith("央视")
-            || tag.StartsWith("本报记者") || tag.StartsWith("记者") || tag.StartsWith("通讯员");
-    }
-
-    /// <summary>Measure words and units that follow a number: 60|个, 1998|年.</summary>
-    private static bool IsMeasureWord(char c) =>
-        "个名年月日号万亿千百元人次届家项件岁位只台座条张份倍户所辆吨米度秒分时天周期批套种类股点多余部幢场轮".Contains(c);
-
-    /// <summary>Counts the Han characters of <paramref name="text"/>, stopping once <paramref name="limit"/> is reached.</summary>
-    private static int HanCount(ReadOnlySpan<char> text, int limit)
-    {
-        int count = 0;
-        foreach (char c in text)
-        {
-            if (CharClass.IsHan(c) && ++count >= limit)
-            {
-                break;
-            }
-        }
-
-        return count;
-    }
-
     /// <summary>The text closes a quotation (”) before it opens one (“).</summary>
     private static bool ClosesQuotationFirst(ReadOnlySpan<char> text)
     {
         int close = text.IndexOf('”');
         int open = text.IndexOf('“');
         return close >= 0 && (open < 0 || close < open);
-    }
-
-    private static bool IsChineseNumeral(char c) => "〇零一二三四五六七八九十百千万亿两".Contains(c);
-
-    private static bool IsDigit(char c) => char.IsAsciiDigit(c) || (c >= '０' && c <= '９');
-
-    /// <summary>The block's first line is a short phrase without punctuation and more lines follow it.</summary>
-    private static bool OpensWithHeadingLine(Document document, Block block)
-    {
-        if (block.LineCount < 2)
-        {
-            return false;
-        }
-
-        var first = document[document.Lines[block.FirstLine].Trimmed];
-        return first.Length is > 0 and <= HeadingLineLength && first.IndexOfAny("，。；：！？、,.;:!?") < 0
-            && document.Lines[block.FirstLine + 1].Trimmed.Length > first.Length;
-    }
-
-    /// <summary>Lines up to this long that open a block of several lines may be its heading.</summary>
-    private const int HeadingLineLength = 10;
-
-    /// <summary>
-    /// A comma or semicolon, or a colon opening a quotation: the text is built of clauses, as
-    /// running text is. (A colon alone does not count: 新闻热线：8611110 is a label and its value.)
-    /// </summary>
-    private static bool HasClausePunctuation(ReadOnlySpan<char> text) =>
-        text.IndexOfAny("，；") >= 0 || text.IndexOf("：“", StringComparison.Ordinal) >= 0;
-
-    /// <summary>
-    /// Running text has sentence or clause punctuation inside it (an enumeration comma alone does
-    /// not count: headlines use it; nor does a colon, unless a quotation follows it: 官方网站：衡阳全搜索网
-    /// is a label and its value; nor length: weather tables run long).
-    /// </summary>
-    private static bool IsRunningText(ReadOnlySpan<char> text)
-    {
-        char previous = '\0';
-        foreach (char c in text)
-        {
-            if (c is '，' or '；' or '。' or '！' or '？' || (c is ',' or ';' && CharClass.IsCjk(previous))
-                || (c == '“' && previous is '：' or ':'))
-            {
-                return true;
-            }
-
-            previous = c;
-
-        }
-
-        return false;
     }
 
     private static int TrimEnd(string text, TextSpan span)

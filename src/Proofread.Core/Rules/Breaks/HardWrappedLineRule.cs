@@ -1,5 +1,7 @@
 using Proofread.Findings;
+using Proofread.Layout;
 using Proofread.Text;
+using Proofread.Vocabulary;
 
 namespace Proofread.Rules.Breaks;
 
@@ -112,7 +114,7 @@ public sealed class HardWrappedLineRule : IRule
         for (int i = 0; i + 1 < lines.Count; i++)
         {
             if (!lines[i].IsBlank && !lines[i + 1].IsBlank && FillsWidth(text, lines[i], lines[i + 1], wrap)
-                && !EndsSentence(text.AsSpan(lines[i].Span.Start, lines[i].Span.Length).TrimEnd()))
+                && !SentenceEnd.EndsLine(text.AsSpan(lines[i].Span.Start, lines[i].Span.Length).TrimEnd()))
             {
                 runOn++;
             }
@@ -149,8 +151,8 @@ public sealed class HardWrappedLineRule : IRule
         var content = text.AsSpan(line.Span.Start, line.Span.Length);
         var next = text.AsSpan(nextLine.Span.Start, nextLine.Span.Length);
         // A story's or an item's first line wraps like any other; a byline, heading or markup does not.
-        if (StartsIndented(next) || PageLayout.OpensItsOwnBlock(next) || (PageLayout.OpensItsOwnBlock(content) && !PageLayout.OpensParagraph(content))
-            || IsColumnar(content) || IsColumnar(next))
+        if (StartsIndented(next) || LinePatterns.OpensItsOwnBlock(next) || (LinePatterns.OpensItsOwnBlock(content) && !LinePatterns.OpensParagraph(content))
+            || TextShape.IsColumnar(content) || TextShape.IsColumnar(next))
         {
             return null;
         }
@@ -195,7 +197,7 @@ public sealed class HardWrappedLineRule : IRule
             how = "no space inside Chinese text";
         }
 
-        bool endsSentence = EndsSentence(content.TrimEnd());
+        bool endsSentence = SentenceEnd.EndsLine(content.TrimEnd());
         var span = new TextSpan(editStart, start);
         string message = endsSentence
             ? $"line fills the {wrapWidth}-column width of a hard-wrapped page but ends a sentence: it may end its paragraph ({how})"
@@ -271,8 +273,8 @@ public sealed class HardWrappedLineRule : IRule
         var blocks = document.Blocks;
         for (int b = 0; b + 1 < blocks.Count; b++)
         {
-            if (blocks[b].LineCount > 1 && PageLayout.IsHeadlineShaped(document, blocks[b])
-                && PageLayout.OpensItsOwnBlock(document[document.Lines[blocks[b + 1].FirstLine].Trimmed]))
+            if (blocks[b].LineCount > 1 && TextShape.IsHeadlineShaped(document, blocks[b])
+                && LinePatterns.OpensItsOwnBlock(document[document.Lines[blocks[b + 1].FirstLine].Trimmed]))
             {
                 for (int i = blocks[b].FirstLine; i <= blocks[b].LastLine; i++)
                 {
@@ -283,50 +285,6 @@ public sealed class HardWrappedLineRule : IRule
 
         return marks;
     }
-
-    /// <summary>
-    /// A row of a list or table set in columns: three or more items apart by spaces beside Chinese
-    /// text, and no clause punctuation (王小明 王建军 邓立平 刘湘梅; 湘江风光带提质工程 8.3 完工). Its lines are as wide
-    /// as wrapped prose, but each ends where it means to.
-    /// </summary>
-    private static bool IsColumnar(ReadOnlySpan<char> line)
-    {
-        var trimmed = line.Trim();
-        if (PageLayout.OpensParagraph(trimmed))
-        {
-            return false; // 本报讯 （记者 彭斌） 立足新发展阶段…: a story's opening, its byline set apart
-        }
-
-        int gaps = 0;
-        for (int i = 1; i < trimmed.Length; i++)
-        {
-            char c = trimmed[i];
-            if (c is '，' or '。' or '；' or '：' or '！' or '？' or '、' or ',' or ';')
-            {
-                return false;
-            }
-
-            if (char.IsWhiteSpace(c) && !char.IsWhiteSpace(trimmed[i - 1]))
-            {
-                // Spaces between Latin words are no columns; a gap beside Chinese is.
-                int after = i;
-                while (after < trimmed.Length && char.IsWhiteSpace(trimmed[after]))
-                {
-                    after++;
-                }
-
-                if (CharClass.IsCjk(trimmed[i - 1]) || (after < trimmed.Length && CharClass.IsCjk(trimmed[after])))
-                {
-                    gaps++;
-                }
-            }
-        }
-
-        return gaps >= 2;
-    }
-
-    private static bool EndsSentence(ReadOnlySpan<char> line) =>
-        line.Length > 0 && CharClass.IsSentenceFinal(line[^1]) && line[^1] is not ('；' or '：' or ')' or '）');
 
     private static bool StartsIndented(ReadOnlySpan<char> line) =>
         line.Length > 0 && (line[0] is '\u3000' or '\t' || (line.Length > 1 && line[0] == ' ' && line[1] == ' '));

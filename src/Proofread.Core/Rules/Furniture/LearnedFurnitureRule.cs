@@ -1,6 +1,7 @@
 using Proofread.Corpus;
 using Proofread.Findings;
 using Proofread.Text;
+using Proofread.Vocabulary;
 
 namespace Proofread.Rules.Furniture;
 
@@ -27,8 +28,6 @@ public sealed class LearnedFurnitureRule : IRule
 
     /// <summary>The share of the run's pages a line must stand on for a safe removal.</summary>
     public const double SafeShare = 0.5;
-
-    private static readonly string[] CreditMarkers = ["记者", "通讯员", "本报讯", "评论员", "摄", "编译", "供稿"];
 
     public RuleDescriptor Descriptor { get; } = new(
         "learned-furniture",
@@ -164,31 +163,18 @@ public sealed class LearnedFurnitureRule : IRule
 
     /// <summary>Story text: a long line, or a line that ends a sentence.</summary>
     private static bool IsProse(ReadOnlySpan<char> text) =>
-        text.Length > RunStatistics.MaxTrackedLineLength || (text.Length >= 8 && CharClass.IsSentenceFinal(text[^1]));
+        text.Length > RunStatistics.MaxTrackedLineLength || (text.Length >= 8 && Marks.IsFinal(text[^1]));
 
     /// <summary>Lines that recur because they are content: bylines and credits, headings, sentences.</summary>
     private static bool IsContentLine(ReadOnlySpan<char> text)
     {
-        if (text.Length < 2 || text[0] is '■' or '●' or '▲' or '#' or '（' or '(')
+        if (text.Length < 2 || Bylines.IsMark(text[0]) || text[0] is '#' or '（' or '(')
         {
             return true;
         }
 
         char last = text[^1];
-        if (CharClass.IsSentenceFinal(last) || last is '，' or ',' or '、' or '：' or ':' or '；' or ';')
-        {
-            return true;
-        }
-
-        foreach (string marker in CreditMarkers)
-        {
-            if (text.Contains(marker, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Marks.IsFinal(last) || Marks.IsContinuing(last) || last == ':' || Bylines.HasCreditWord(text);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Proofread.Findings;
 using Proofread.Text;
+using Proofread.Vocabulary;
 
 namespace Proofread.Rules.Punctuation;
 
@@ -107,7 +108,7 @@ public sealed class UnbalancedBracketRule : IRule
         for (int i = start; i < closerAt; i++)
         {
             char c = text[i];
-            if (!(char.IsAsciiLetterOrDigit(c) || "一二三四五六七八九十".Contains(c) || c is >= '①' and <= '⑳'))
+            if (!(char.IsAsciiLetterOrDigit(c) || Numbers.IsOneToTen(c) || Numbers.IsCircled(c)))
             {
                 return false;
             }
