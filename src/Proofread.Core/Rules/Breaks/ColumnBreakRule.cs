@@ -1,9 +1,7 @@
-using System.Text;
 using Proofread.Findings;
 using Proofread.Layout;
 using Proofread.Lexicon;
 using Proofread.Text;
-using Proofread.Vocabulary;
 
 namespace Proofread.Rules.Breaks;
 
@@ -33,12 +31,6 @@ namespace Proofread.Rules.Breaks;
 /// </summary>
 public sealed class ColumnBreakRule : IRule
 {
-    /// <summary>A block of at most this many Chinese characters and nothing else is a stranded fragment, not a headline.</summary>
-    private const int TinyFragment = 4;
-
-    /// <summary>A word cut by the break must be at least this frequent to pull a headline-shaped piece into the text before it.</summary>
-    private const int FrequentWord = 50;
-
     public RuleDescriptor Descriptor { get; } = new(
         "column-break",
         "A paragraph cut by a column or page break continues in the next block",
@@ -102,40 +94,19 @@ public sealed class ColumnBreakRule : IRule
     {
         var document = context.Document;
         var blocks = document.Blocks;
-        if (blocks.Count < 2)
-        {
-            return [];
-        }
-
-        string text = document.Text;
-        var lexicon = ChineseLexicon.Shared;
         PageLayout? layout = null;
         var findings = new List<Finding>();
         for (int i = 0; i + 1 < blocks.Count; i++)
         {
-            var first = blocks[i];
-            var second = blocks[i + 1];
-            if (!context.InFocus(new TextSpan(first.Span.End, second.Span.Start)))
+            if (!context.InFocus(new TextSpan(blocks[i].Span.End, blocks[i + 1].Span.Start))
+                || BreakSite.Between(document, blocks[i], blocks[i + 1]) is not { } site)
             {
                 continue;
             }
-
-            int breakStart = TrimEnd(text, first.Span);
-            int breakEnd = TrimStart(text, second.Span);
-            if (breakStart <= first.Span.Start || breakEnd >= second.Span.End)
-            {
-                continue;
-            }
-
-            char last = text[breakStart - 1];
-            char next = text[breakEnd];
-            bool closesOnNext = BreakEvidence.CannotOpenText(next) || ((next is ',' or ';') && CharClass.IsCjk(last))
-                || (last == '—' && next == '—')
-                || (last is '—' or '－' && Numbers.IsDigit(next) && breakStart - 2 >= first.Span.Start && Numbers.IsDigit(text[breakStart - 2]));
 
             // Cheap check first: a piece that ends a sentence is a paragraph unless the next
             // piece opens with a mark that cannot open one.
-            if (SentenceEnd.EndsBlock(text, breakStart, first.Span.Start) && !closesOnNext)
+            if (site.EndsSentence && !site.ClosesOnNext)
             {
                 continue;
             }
@@ -145,13 +116,12 @@ public sealed class ColumnBreakRule : IRule
             // A story's first paragraph, or one that opens an enumeration (第四，…), may be cut like
             // any other, but nothing runs on into it.
             if (layout[i] is not (BlockRole.Prose or BlockRole.StoryOpening or BlockRole.EnumeratedParagraph) || layout[i + 1] != BlockRole.Prose
-                || PageLayout.EndsInFurniture(document, first))
+                || PageLayout.EndsInFurniture(document, blocks[i]))
             {
                 continue;
             }
 
-            var finding = Weigh(document, lexicon, first, second, breakStart, breakEnd, closesOnNext, layout[i] == BlockRole.StoryOpening);
-            if (finding is not null)
+            if (Weigh(site, layout[i] == BlockRole.StoryOpening, ChineseLexicon.Shared) is { } finding)
             {
                 findings.Add(finding);
             }
@@ -160,231 +130,44 @@ public sealed class ColumnBreakRule : IRule
         return findings;
     }
 
-    private Finding? Weigh(Document document, ChineseLexicon lexicon, Block first, Block second, int breakStart, int breakEnd, bool closesOnNext, bool firstOpensStory)
+    private Finding? Weigh(BreakSite site, bool firstOpensStory, ChineseLexicon lexicon)
     {
-        string text = document.Text;
-        char last = text[breakStart - 1];
-        char next = text[breakEnd];
-        var before = text.AsSpan(first.Span.Start, breakStart - first.Span.Start);
-        var after = text.AsSpan(breakEnd, second.Span.End - breakEnd);
-
-        bool cutsRange = (Numbers.IsDigit(last) && next is '—' or '－' && after.Length > 1 && Numbers.IsDigit(after[1]))
-            || (last is '—' or '－' && breakStart - 2 >= first.Span.Start && Numbers.IsDigit(text[breakStart - 2]) && Numbers.IsDigit(next));
-        if (cutsRange)
+        if (NumberCut.Decisive(site) is { } cut)
         {
-            var range = new TextSpan(breakStart, breakEnd);
-            return Finding.WithEdit(Descriptor.Id, range, $"text runs on across a column or page break (…{Tail(before)}|{Head(after)}…): the break cuts a range of numbers", 0.95, Applicability.Safe, TextEdit.Delete(range));
+            return Join(site, site.Excerpt, cut, 0.95, Applicability.Safe);
         }
 
-        bool cutsDecimal = last is '·' or '．' or '.' && breakStart - 2 >= first.Span.Start && Numbers.IsDigit(text[breakStart - 2]) && Numbers.IsDigit(next);
-        if ((Numbers.IsDigit(last) && (Numbers.IsDigit(next) || next is '℃' or '%' or '％')) || cutsDecimal)
+        if (site.IsLatin)
         {
-            var cut = new TextSpan(breakStart, breakEnd);
-            return Finding.WithEdit(Descriptor.Id, cut, $"text runs on across a column or page break (…{Tail(before)}|{Head(after)}…): the break cuts a number", 0.95, Applicability.Safe, TextEdit.Delete(cut));
+            return WeighLatin(site);
         }
 
-        if (!CharClass.IsCjk(last) && !CharClass.IsCjk(next))
-        {
-            return WeighLatin(first, breakStart, breakEnd, last, next, text);
-        }
-
-        // A block that opens with a short line of its own (遗失声明⏎衡阳市…) opens with a heading.
-        bool secondIsProse = (!TextShape.IsHeadlineShaped(document, second) || TextShape.HasClausePunctuation(after)) && !TextShape.OpensWithHeadingLine(document, second);
-        // A short piece without clause punctuation may be a headline standing above its story:
-        // only the plainest evidence joins it (a cut word, a particle, a mark that cannot open text).
-        // A story's opening words (本报讯, 新华社…电) are never a headline.
-        bool firstIsProse = firstOpensStory || TextShape.IsRunningText(before);
-        bool firstIsBare = !firstIsProse && TextShape.IsHeadlineShaped(document, first);
-        int firstLength = TextShape.HanCount(before, TinyFragment + 1);
-        int secondLength = TextShape.HanCount(after, TinyFragment + 1);
-        bool secondIsFragment = secondLength <= TinyFragment && secondLength == after.Trim().Length;
-        var strong = new List<string>();
-        var weak = new List<string>();
-
-        if (Numbers.IsChineseNumeral(last) && (Numbers.IsChineseNumeral(next) || Numbers.IsMeasureWord(next)) && CharClass.IsHan(last))
-        {
-            strong.Add($"the break cuts the number '…{last}{next}…'");
-        }
-        else if (Numbers.IsDigit(last) && Numbers.IsMeasureWord(next))
-        {
-            strong.Add($"the break parts a number from its unit '{next}'");
-        }
-
-        if (Numbers.IsDigit(last) && next is '·' or '．' or '.' && after.Length > 1 && Numbers.IsDigit(after[1]))
-        {
-            strong.Add("the break cuts a decimal number");
-        }
-
-        if (BreakEvidence.OpensWithDependentWord(lexicon, after, out string dependent))
-        {
-            strong.Add($"the next block opens with '{dependent}', which cannot open a sentence");
-        }
-
-        if (after.Length > 1 && CharClass.IsHan(next) && after[1] is '，' or ',' or '、' && !BreakEvidence.CanStandAsClause(next))
-        {
-            strong.Add($"the next block's first clause is the lone character '{next}'");
-        }
-
-        if (BreakEvidence.OpensWithStrandedVerb(lexicon, after, out string strandedVerb))
-        {
-            strong.Add($"the next block opens with the lone verb '{strandedVerb}' as a clause");
-        }
-
-        if (BreakEvidence.OpensWithSubordinatingConjunction(lexicon, before, out string conjunction))
-        {
-            strong.Add($"the block opens with '{conjunction}' and its sentence is unfinished");
-        }
-
-        // A few characters alone above running text are as often a kicker or a short headline
-        // (乡村振兴, 短评) as a stranded fragment: that alone is no evidence of a break.
-        if (firstLength <= TinyFragment && firstLength == before.Trim().Length && TextShape.IsRunningText(after))
-        {
-            weak.Add($"the block is a stranded fragment of {firstLength} characters");
-        }
-
-        if (secondIsFragment && firstIsProse && !SentenceEnd.EndsBlock(text, breakStart, first.Span.Start))
-        {
-            strong.Add($"the next block is a stranded fragment of {secondLength} characters");
-        }
-
-        if (last is '“' or '‘' or '（' or '《' or '「' or '『' or '【' or '(')
-        {
-            strong.Add($"the block ends with the opening mark '{last}'");
-        }
-
-        if (closesOnNext)
-        {
-            strong.Add($"the next block opens with '{next}', which cannot open a sentence");
-        }
-
-        if (last is '，' or '、' or ',' && secondIsProse)
-        {
-            strong.Add($"the block ends with '{last}'");
-        }
-
-        if (BreakEvidence.OpensWithBoundWord(lexicon, after))
-        {
-            strong.Add($"the next block opens with the particle '{next}'");
-        }
-
-        if (BreakEvidence.EndsWithOpenWord(lexicon, before, out string openWord)
-            && !(firstIsBare && openWord.Length > 1 && firstLength > TinyFragment))
-        {
-            strong.Add($"the block ends on '{openWord}', which needs what follows");
-        }
-
-        string? word = BreakEvidence.WordAcrossBreak(lexicon, before, after, out bool cutsWord);
-        if (word is not null && (secondIsProse || lexicon.Frequency(word) >= FrequentWord))
-        {
-            (cutsWord ? strong : weak).Add($"the break cuts the word '{word}'");
-        }
-        else
-        {
-            cutsWord = false;
-        }
-
-        if (BreakEvidence.EndsInsideQuotation(before))
-        {
-            if (ClosesQuotationFirst(after))
-            {
-                strong.Add("a quotation opened before the break closes after it");
-            }
-            else
-            {
-                weak.Add("the block ends inside an open quotation");
-            }
-        }
-
-        // A semicolon may end a list item set as a paragraph: it is no evidence by itself.
-        if (!SentenceEnd.EndsBlock(text, breakStart, first.Span.Start) && !Marks.IsContinuing(last) && !Numbers.IsDigit(last))
-        {
-            weak.Insert(0, "the block has no sentence-final punctuation");
-        }
-
-        Applicability applicability;
-        double confidence;
-        if (strong.Count > 0 && (secondIsProse || closesOnNext || cutsWord || secondIsFragment))
-        {
-            applicability = Applicability.Safe;
-            confidence = strong.Count > 1 ? 0.97 : 0.93;
-        }
-        else if (firstIsProse && secondIsProse && weak.Count > 0)
-        {
-            applicability = Applicability.Safe;
-            confidence = 0.85;
-            weak.Add("both blocks are running text");
-        }
-        else if (secondIsProse && weak.Count > 1)
-        {
-            applicability = Applicability.Review;
-            confidence = 0.55;
-        }
-        else
-        {
-            return null;
-        }
-
-        var evidence = new StringBuilder();
-        foreach (string e in strong)
-        {
-            evidence.Append(evidence.Length > 0 ? "; " : string.Empty).Append(e);
-        }
-
-        foreach (string e in weak)
-        {
-            evidence.Append(evidence.Length > 0 ? "; " : string.Empty).Append(e);
-        }
-
-        var span = new TextSpan(breakStart, breakEnd);
-        string message = $"text runs on across a column or page break (…{Tail(before)}|{Head(after)}…): {evidence}";
-        return Finding.WithEdit(Descriptor.Id, span, message, confidence, applicability, TextEdit.Delete(span));
+        var shapes = site.Shapes(firstOpensStory);
+        var clues = new BreakClues(site, shapes, lexicon).Gather();
+        return BreakVerdict.Weigh(site, shapes, clues) is { } verdict
+            ? Join(site, site.Excerpt, verdict.Evidence, verdict.Confidence, verdict.Applicability)
+            : null;
     }
 
     /// <summary>Latin text runs on when the next block opens in lower case after a piece that does not end a sentence.</summary>
-    private Finding? WeighLatin(Block first, int breakStart, int breakEnd, char last, char next, string text)
+    private Finding? WeighLatin(BreakSite site)
     {
+        char last = site.Last, next = site.Next;
         if (!char.IsAsciiLetterLower(next) || !(char.IsAsciiLetterOrDigit(last) || last is ',' or ';' or '-'))
         {
             return null;
         }
 
-        var span = new TextSpan(breakStart, breakEnd);
-        string joiner = last == '-' ? string.Empty : " ";
-        string message = $"text runs on across a column or page break (…{Tail(text.AsSpan(first.Span.Start, breakStart - first.Span.Start))}|{next}…): the block does not end a sentence and the next opens in lower case";
-        return Finding.WithEdit(Descriptor.Id, span, message, 0.9, Applicability.Safe, new TextEdit(span, joiner));
+        return Join(site, $"…{site.BeforeTail}|{next}…", "the block does not end a sentence and the next opens in lower case", 0.9, Applicability.Safe, joiner: last == '-' ? string.Empty : " ");
     }
 
-    /// <summary>The text closes a quotation (”) before it opens one (“).</summary>
-    private static bool ClosesQuotationFirst(ReadOnlySpan<char> text)
-    {
-        int close = text.IndexOf('”');
-        int open = text.IndexOf('“');
-        return close >= 0 && (open < 0 || close < open);
-    }
-
-    private static int TrimEnd(string text, TextSpan span)
-    {
-        int end = span.End;
-        while (end > span.Start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return end;
-    }
-
-    private static int TrimStart(string text, TextSpan span)
-    {
-        int start = span.Start;
-        while (start < span.End && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        return start;
-    }
-
-    private static string Tail(ReadOnlySpan<char> text) => text[Math.Max(0, text.Length - 6)..].ToString();
-
-    private static string Head(ReadOnlySpan<char> text) => text[..Math.Min(6, text.Length)].ToString();
+    /// <summary>The finding that deletes the break (and, between Latin words, puts a space in its place).</summary>
+    private Finding Join(BreakSite site, string excerpt, string evidence, double confidence, Applicability applicability, string joiner = "") =>
+        Finding.WithEdit(
+            Descriptor.Id,
+            site.Break,
+            $"text runs on across a column or page break ({excerpt}): {evidence}",
+            confidence,
+            applicability,
+            new TextEdit(site.Break, joiner));
 }

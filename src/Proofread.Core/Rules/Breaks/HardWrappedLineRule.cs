@@ -14,7 +14,7 @@ namespace Proofread.Rules.Breaks;
 /// <c>全市各级各部门要高度统一思想，进一步提高认识</c>; <c>a good exam-\nple of it</c> becomes
 /// <c>a good example of it</c>.</para>
 /// <para><b>Fix safety:</b> safe. The document must be hard-wrapped: at least
-/// <see cref="MinWrappedLines"/> lines are followed by another line in the same paragraph and
+/// <see cref="WrapShape.MinWrappedLines"/> lines are followed by another line in the same paragraph and
 /// most of those fill the wrap width. Only a line that fills the width is joined (a shorter line
 /// ends its paragraph), never to an indented line, a heading, list item, byline, story opening or
 /// markup (a story's own first line does wrap on); a full line that ends a sentence is joined for review only. Nothing is inserted
@@ -24,21 +24,6 @@ namespace Proofread.Rules.Breaks;
 /// </summary>
 public sealed class HardWrappedLineRule : IRule
 {
-    /// <summary>Fewer wrapped lines than this are not enough to call a document hard-wrapped (a headline over a sub-head is two lines).</summary>
-    public const int MinWrappedLines = 4;
-
-    /// <summary>Narrower wrap widths (in display columns) are lists, tables or verse, not columns of text.</summary>
-    private const int MinWrapWidth = 16;
-
-    /// <summary>First parts of English compounds whose hyphen is real even at a line end.</summary>
-    private static readonly HashSet<string> CompoundElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "well", "self", "non", "co", "cross", "long", "short", "high", "low", "full", "part", "half", "state",
-        "world", "first", "second", "third", "one", "two", "three", "four", "five", "ten", "multi", "anti",
-        "pre", "post", "ex", "vice", "all", "mid", "semi", "inter", "over", "under", "up", "down", "old", "new",
-        "year", "day", "time", "large", "small", "front", "back", "left", "right", "open", "middle", "top",
-    };
-
     public RuleDescriptor Descriptor { get; } = new(
         "hard-wrapped-line",
         "Lines cut by the printed column width are rejoined into paragraphs",
@@ -86,58 +71,18 @@ public sealed class HardWrappedLineRule : IRule
     public IEnumerable<Finding> Analyze(RuleContext context)
     {
         var document = context.Document;
+        if (WrapShape.Read(document) is not { } wrap)
+        {
+            return [];
+        }
+
         var lines = document.Lines;
-        string text = document.Text;
-        var widths = new List<int>();
-        for (int i = 0; i + 1 < lines.Count; i++)
-        {
-            if (!lines[i].IsBlank && !lines[i + 1].IsBlank)
-            {
-                widths.Add(DisplayWidth(text.AsSpan(lines[i].Span.Start, lines[i].Span.Length).TrimEnd()));
-            }
-        }
-
-        if (widths.Count < MinWrappedLines)
-        {
-            return [];
-        }
-
-        var wrap = WrapShape.Of(widths);
-        if (wrap.Width < MinWrapWidth)
-        {
-            return [];
-        }
-
-        // Most lines that go on to another line must fill the width and stop mid-sentence, or the
-        // line breaks mean something (a list of sentences, a headline over a sub-head).
-        int runOn = 0;
-        for (int i = 0; i + 1 < lines.Count; i++)
-        {
-            if (!lines[i].IsBlank && !lines[i + 1].IsBlank && FillsWidth(text, lines[i], lines[i + 1], wrap)
-                && !SentenceEnd.EndsLine(text.AsSpan(lines[i].Span.Start, lines[i].Span.Length).TrimEnd()))
-            {
-                runOn++;
-            }
-        }
-
-        if (runOn < MinWrappedLines || runOn * 10 < widths.Count * 6)
-        {
-            return [];
-        }
-
         var headlines = HeadlinesAboveBylines(document);
         var findings = new List<Finding>();
         for (int i = 0; i + 1 < lines.Count; i++)
         {
-            var line = lines[i];
-            var nextLine = lines[i + 1];
-            if (line.IsBlank || nextLine.IsBlank || !FillsWidth(text, line, nextLine, wrap) || headlines[i])
-            {
-                continue;
-            }
-
-            var finding = Join(text, line, nextLine, wrap.Width);
-            if (finding is not null)
+            if (!lines[i].IsBlank && !lines[i + 1].IsBlank && !headlines[i] && wrap.Fills(document, lines[i], lines[i + 1])
+                && Join(document, lines[i], lines[i + 1], wrap.Width) is { } finding)
             {
                 findings.Add(finding);
             }
@@ -146,10 +91,10 @@ public sealed class HardWrappedLineRule : IRule
         return findings;
     }
 
-    private Finding? Join(string text, TextLine line, TextLine nextLine, int wrapWidth)
+    private Finding? Join(Document document, TextLine line, TextLine nextLine, int wrapWidth)
     {
-        var content = text.AsSpan(line.Span.Start, line.Span.Length);
-        var next = text.AsSpan(nextLine.Span.Start, nextLine.Span.Length);
+        var content = document[line.Span];
+        var next = document[nextLine.Span];
         // A story's or an item's first line wraps like any other; a byline, heading or markup does not.
         if (StartsIndented(next) || LinePatterns.OpensItsOwnBlock(next) || (LinePatterns.OpensItsOwnBlock(content) && !LinePatterns.OpensParagraph(content))
             || TextShape.IsColumnar(content) || TextShape.IsColumnar(next))
@@ -164,103 +109,19 @@ public sealed class HardWrappedLineRule : IRule
             return null;
         }
 
-        char last = text[end - 1];
-        char first = text[start];
-        string joiner = string.Empty;
-        int editStart = end;
-        string how = "no space between Chinese characters";
-        if (last == '-' && end - 2 >= line.Span.Start && char.IsAsciiLetter(text[end - 2]) && char.IsAsciiLetterLower(first))
-        {
-            string left = WordBefore(text, end - 1, line.Span.Start);
-            string right = WordAfter(text, start, nextLine.Span.End);
-            if (IsRealHyphen(text, left, right))
-            {
-                how = $"'{left}-{right}' keeps its hyphen";
-            }
-            else
-            {
-                editStart = end - 1;
-                how = $"'{left}-{right}' was hyphenated at the line end";
-            }
-        }
-        else if (last == '-')
-        {
-            how = "a hyphen at the line end joins without a space";
-        }
-        else if (!CharClass.IsCjk(last) && !CharClass.IsCjk(first) && !HasCjk(content) && !HasCjk(next))
-        {
-            joiner = " ";
-            how = "one space between Latin words";
-        }
-        else if (!CharClass.IsCjk(last) && !CharClass.IsCjk(first))
-        {
-            how = "no space inside Chinese text";
-        }
-
+        var joint = LineJoint.Of(document, line, end, nextLine, start);
         bool endsSentence = SentenceEnd.EndsLine(content.TrimEnd());
-        var span = new TextSpan(editStart, start);
+        var span = new TextSpan(joint.EditStart, start);
         string message = endsSentence
-            ? $"line fills the {wrapWidth}-column width of a hard-wrapped page but ends a sentence: it may end its paragraph ({how})"
-            : $"line cut by the {wrapWidth}-column width of a hard-wrapped page runs on ({how})";
+            ? $"line fills the {wrapWidth}-column width of a hard-wrapped page but ends a sentence: it may end its paragraph ({joint.How})"
+            : $"line cut by the {wrapWidth}-column width of a hard-wrapped page runs on ({joint.How})";
         return Finding.WithEdit(
             Descriptor.Id,
             span,
             message,
             endsSentence ? 0.6 : 0.92,
             endsSentence ? Applicability.Review : Applicability.Safe,
-            new TextEdit(span, joiner));
-    }
-
-    /// <summary>A line fills the width when the next line's first word would not have fitted on it.</summary>
-    private static bool FillsWidth(string text, TextLine line, TextLine next, WrapShape wrap)
-    {
-        int width = DisplayWidth(text.AsSpan(line.Span.Start, line.Span.Length).TrimEnd());
-        var following = text.AsSpan(next.Span.Start, next.Span.Length).TrimStart();
-        int firstWord = 0;
-        foreach (char c in following)
-        {
-            if (CharClass.IsCjk(c))
-            {
-                firstWord += firstWord == 0 ? 2 : 0;
-                break;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                break;
-            }
-
-            firstWord++;
-        }
-
-        // Justified Chinese columns vary by a column or two where digits, Latin letters or quotation
-        // marks stand: a line as wide as the typical one is full.
-        return width + 1 + Math.Max(firstWord, 1) > wrap.Width || width >= wrap.Typical - 2;
-    }
-
-    /// <summary>
-    /// The width the page was wrapped at (the widest of the lines that go on to another line, once
-    /// lines far wider than the typical one are set aside) and the typical (median) width of those lines.
-    /// </summary>
-    private readonly record struct WrapShape(int Width, int Typical)
-    {
-        public static WrapShape Of(List<int> widths)
-        {
-            var sorted = widths.ToArray();
-            Array.Sort(sorted);
-            int median = sorted[sorted.Length / 2];
-            int limit = median + Math.Max(4, median / 4);
-            int wrap = 0;
-            foreach (int w in sorted)
-            {
-                if (w <= limit)
-                {
-                    wrap = w;
-                }
-            }
-
-            return new WrapShape(wrap, median);
-        }
+            new TextEdit(span, joint.Joiner));
     }
 
     /// <summary>
@@ -288,72 +149,4 @@ public sealed class HardWrappedLineRule : IRule
 
     private static bool StartsIndented(ReadOnlySpan<char> line) =>
         line.Length > 0 && (line[0] is '\u3000' or '\t' || (line.Length > 1 && line[0] == ' ' && line[1] == ' '));
-
-    /// <summary>Display columns: Chinese characters and full-width forms take two, the rest one.</summary>
-    private static int DisplayWidth(ReadOnlySpan<char> s)
-    {
-        int width = 0;
-        foreach (char c in s)
-        {
-            if (char.IsLowSurrogate(c))
-            {
-                continue;
-            }
-
-            width += CharClass.IsCjk(c) ? 2 : 1;
-        }
-
-        return width;
-    }
-
-    private static bool HasCjk(ReadOnlySpan<char> line)
-    {
-        foreach (char c in line)
-        {
-            if (CharClass.IsCjk(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsRealHyphen(string text, string left, string right)
-    {
-        if (left.Length == 0 || right.Length == 0)
-        {
-            return true;
-        }
-
-        if (text.Contains(left + right, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        return CompoundElements.Contains(left) || text.Contains(left + "-" + right, StringComparison.OrdinalIgnoreCase)
-            || char.IsAsciiLetterUpper(left[0]);
-    }
-
-    private static string WordBefore(string text, int end, int min)
-    {
-        int start = end;
-        while (start > min && char.IsAsciiLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return text[start..end];
-    }
-
-    private static string WordAfter(string text, int start, int max)
-    {
-        int end = start;
-        while (end < max && char.IsAsciiLetter(text[end]))
-        {
-            end++;
-        }
-
-        return text[start..end];
-    }
 }

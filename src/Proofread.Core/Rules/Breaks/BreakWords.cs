@@ -8,7 +8,7 @@ namespace Proofread.Rules.Breaks;
 /// cannot end or open a sentence, and the dictionary words that the break cuts in two.
 /// The lexicon is consulted only here, at candidate breaks, so long documents cost little.
 /// </summary>
-public static class BreakEvidence
+public static class BreakWords
 {
     /// <summary>Verbs that need an object or a verb after them.</summary>
     private static readonly HashSet<string> AuxiliaryVerbs = new(StringComparer.Ordinal)
