@@ -40,8 +40,11 @@ public sealed class RuleEngine
     /// <summary>Where the time each rule takes is summed, when someone asked for it (<c>--timings</c>).</summary>
     public RuleTimings? Timings { get; private init; }
 
+    /// <summary>The lexicon and models every rule's context carries: the shared ones unless a caller hands others.</summary>
+    public RuleResources Resources { get; init; } = RuleResources.Shared;
+
     /// <summary>The same engine, timing every rule into <paramref name="timings"/>.</summary>
-    public RuleEngine WithTimings(RuleTimings timings) => new(Rules, _settings) { Timings = timings };
+    public RuleEngine WithTimings(RuleTimings timings) => new(Rules, _settings) { Timings = timings, Resources = Resources };
 
     public RuleSettings SettingsFor(string ruleId) =>
         _settings.TryGetValue(ruleId, out var s) ? s : RuleSettings.Default;
@@ -50,7 +53,7 @@ public sealed class RuleEngine
     /// <param name="editsOnly">Skip the rules that never propose an edit (report-only): a fixer needs only edits.</param>
     public IReadOnlyList<Finding> Analyze(Document document, RunStatistics? run = null, TextRegions? focus = null, bool editsOnly = false)
     {
-        var context = new RuleContext(document, run ?? RunStatistics.Empty, focus);
+        var context = new RuleContext(document, run ?? RunStatistics.Empty, focus) { Resources = Resources };
         var protectedSpans = new List<TextSpan>();
         foreach (var rule in Rules)
         {

@@ -1,5 +1,6 @@
 using Proofread.Corpus;
 using Proofread.Findings;
+using Proofread.Lexicon;
 using Proofread.Text;
 
 namespace Proofread.Rules;
@@ -29,10 +30,18 @@ public interface IProtectedSpanSource
 
 /// <summary>
 /// What a rule sees: the document and the run's statistics; in a fixer's later pass also
-/// <see cref="Focus"/>, the regions that changed since the last pass.
+/// <see cref="Focus"/>, the regions that changed since the last pass; and the
+/// <see cref="Resources"/> (lexicon, models) it may read. A rule takes what it needs from here,
+/// never from a singleton, so that a test can hand it a small lexicon.
 /// </summary>
 public sealed record RuleContext(Document Document, RunStatistics Run, TextRegions? Focus = null)
 {
+    /// <summary>The lexicon and models; the shared ones (loaded once, lazily) unless someone hands others.</summary>
+    public RuleResources Resources { get; init; } = RuleResources.Shared;
+
+    /// <summary>The lexicon of <see cref="Resources"/>.</summary>
+    public ChineseLexicon Lexicon => Resources.Lexicon;
+
     public static RuleContext For(string text) => new(Document.FromText(text), RunStatistics.Empty);
 
     /// <summary>
@@ -103,4 +112,7 @@ public sealed record RuleExample(RuleExampleKind Kind, string Text, string? Expe
     public static RuleExample Flag(string text) => new(RuleExampleKind.Flag, text);
 
     public override string ToString() => Kind == RuleExampleKind.Fix ? $"{Kind}: {Text} → {Expected}" : $"{Kind}: {Text}";
+
+    /// <summary>An example's text on one line, its line breaks shown (⏎, ␍), as messages and documentation quote it.</summary>
+    public static string Visible(string text) => text.Replace("\r", "␍").Replace("\n", "⏎");
 }

@@ -6,28 +6,9 @@ using Proofread.Text;
 namespace Proofread.Rules.Breaks;
 
 /// <summary>
-/// <para><b>What it does:</b> finds a paragraph that the column or page layout cut in two (the
-/// second piece standing as a paragraph of its own, after one or more blank or whitespace-only
-/// lines) and proposes deleting the break so that the text runs on.</para>
-/// <para><b>Why:</b> OCR reads each column on its own, so a paragraph that continues in the next
-/// column or on the next page arrives as two paragraphs, often in the middle of a word:
-/// <c>…聚焦贯彻落实市第十</c> / <c>二次党代会精神…</c>.</para>
-/// <para><b>Example:</b> <c>秦国文指出，一代\n\n人有一代人的使命。</c> becomes <c>秦国文指出，一代人有一代人的使命。</c>.</para>
-/// <para><b>Fix safety:</b> safe on strong evidence, named in the message: the first piece ends
-/// with a comma or enumeration comma, an opening mark, or a word that needs what follows (的, 对,
-/// 还有, 他们); the second opens with a mark, particle or adverb that cannot open text (，, ”, 的,
-/// 和, 也, 以来) or with a lone-character clause; the break cuts a dictionary word (考|察, 公安|机关),
-/// a number or a number from its unit; one piece is a stranded fragment of a few characters; or
-/// both pieces are running text (clause punctuation inside) and the first has no sentence-final
-/// punctuation. A short unpunctuated first piece (the shape of a headline) is joined only on the
-/// plainest of these; with nothing better than an open quotation the join is for review. A
-/// semicolon, colon or dash at the end of a piece is no evidence by itself. Headlines, kickers and
-/// sub-heads (short unpunctuated blocks above a byline, story opening, heading or jump line, or
-/// with spaced phrases), bylines, credits, datelines, list items, Markdown headings, markup and
-/// furniture that recurs across the run's pages are never joined; nothing runs on into a story
-/// opening or an enumerated paragraph. The edit deletes exactly the break (the line breaks and
-/// white space between the pieces); it inserts nothing between Chinese characters and one space
-/// between Latin words.</para>
+/// The <c>column-break</c> rule. Its documentation (what it does, why, an example, fix safety) has one
+/// source, <see cref="Descriptor"/>: <c>proofread rules --explain column-break</c> prints it and
+/// docs/rules/column-break.md is generated from it.
 /// </summary>
 public sealed class ColumnBreakRule : IRule
 {
@@ -38,7 +19,8 @@ public sealed class ColumnBreakRule : IRule
         """
         What it does
           Finds a paragraph that the column or page layout cut in two, the second piece standing as a
-          paragraph of its own after blank or whitespace-only lines, and deletes the break.
+          paragraph of its own after blank or whitespace-only lines, and deletes the break so that the
+          text runs on.
         Why
           OCR reads each column on its own, so a paragraph that continues in the next column or on
           the next page arrives as two paragraphs, often in the middle of a word.
@@ -46,17 +28,21 @@ public sealed class ColumnBreakRule : IRule
           …聚焦贯彻落实市第十 / 二次党代会精神…        ->  …聚焦贯彻落实市第十二次党代会精神…
           …与会的专家、企业家 / 和人大代表、政协委员…  ->  …与会的专家、企业家和人大代表、政协委员…
         Fix safety
-          Safe on strong evidence, named in the message: the first piece ends with ，、 or an
-          opening mark or a word that needs what follows (的, 对, 还有); the second opens with a mark,
-          particle or adverb that cannot open text (，”的和也); the break cuts a dictionary word
-          (考|察), a number or a number from its unit; a piece is a stranded fragment; or both pieces
-          are running text and the first lacks sentence-final punctuation. A short unpunctuated first
-          piece (a headline's shape) is joined only on the plainest evidence; an open quotation alone
-          gives review. Headlines, kickers and sub-heads, bylines (■本报记者), credits (■通讯员 王勤 摄),
-          datelines, list items, Markdown headings, markup and furniture recurring across pages are
-          never joined, and nothing runs on into a story opening (本报讯) or enumerated paragraph.
-          The edit deletes exactly the break; nothing is inserted between Chinese characters, one
-          space between Latin words.
+          Safe on strong evidence, named in the message: the first piece ends with ，、 or an opening
+          mark, or on a word that needs what follows (的, 对, 还有, 他们); the second opens with a mark,
+          particle or adverb that cannot open text (，”的和也, 以来) or with a lone-character clause; the
+          break cuts a dictionary word (考|察, 公安|机关), a number, or a number from its unit; a piece is
+          a stranded fragment of a few characters; or both pieces are running text (clause punctuation
+          inside) and the first lacks sentence-final punctuation. A short unpunctuated first piece (a
+          headline's shape) is joined only on the plainest of these; with nothing better than an open
+          quotation the join is for review. A semicolon, colon or dash at the end of a piece is no
+          evidence by itself. Headlines, kickers and sub-heads (short unpunctuated blocks above a
+          byline, story opening, heading or jump line, or with spaced phrases), bylines (■本报记者),
+          credits (■通讯员 王勤 摄), datelines, list items, Markdown headings, markup and furniture that
+          recurs across the run's pages are never joined, and nothing runs on into a story opening
+          (本报讯) or an enumerated paragraph. The edit deletes exactly the break (the line breaks and
+          white space between the pieces): nothing is inserted between Chinese characters, one space
+          between Latin words.
         """);
 
     public IReadOnlyList<RuleExample> Examples { get; } =
@@ -121,7 +107,7 @@ public sealed class ColumnBreakRule : IRule
                 continue;
             }
 
-            if (Weigh(site, layout[i] == BlockRole.StoryOpening, ChineseLexicon.Shared) is { } finding)
+            if (Weigh(site, layout[i] == BlockRole.StoryOpening, context.Lexicon) is { } finding)
             {
                 findings.Add(finding);
             }

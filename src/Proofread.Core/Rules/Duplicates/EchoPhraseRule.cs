@@ -5,12 +5,9 @@ using Proofread.Text;
 namespace Proofread.Rules.Duplicates;
 
 /// <summary>
-/// <para><b>What it does:</b> reports the same phrase on both sides of a contrast frame
-/// (从“我要做”向“我要做”转变, 从A到A, 由A变为A, 变A为A).</para>
-/// <para><b>Why:</b> a contrast between a thing and itself is almost always damage: the original
-/// was "从“要我做”向“我要做”转变".</para>
-/// <para><b>Example:</b> <c>从“我要做”向“我要做”转变</c> is reported.</para>
-/// <para><b>Fix safety:</b> none: what the first phrase was cannot be known; a person decides.</para>
+/// The <c>echo-phrase</c> rule. Its documentation (what it does, why, an example, fix safety) has one
+/// source, <see cref="Descriptor"/>: <c>proofread rules --explain echo-phrase</c> prints it and
+/// docs/rules/echo-phrase.md is generated from it.
 /// </summary>
 public sealed partial class EchoPhraseRule : IRule
 {
@@ -23,9 +20,10 @@ public sealed partial class EchoPhraseRule : IRule
         Applicability.None,
         """
         What it does
-          Reports 从A向A, 从A到A, 由A变为A, 变A为A with the same A on both sides.
+          Reports the same phrase on both sides of a contrast frame: 从A向A, 从A到A, 由A变为A, 变A为A.
         Why
-          A contrast of a thing with itself is damage: 从“我要做”向“我要做”转变 was 从“要我做”向“我要做”转变.
+          A contrast between a thing and itself is almost always damage: 从“我要做”向“我要做”转变 was
+          从“要我做”向“我要做”转变.
         Example
           从“我要做”向“我要做”转变  (reported, not changed)
         Fix safety
