@@ -1,14 +1,18 @@
 using System.CommandLine;
+using System.Text;
 using Proofread.Config;
+using Proofread.Engine;
 using Proofread.Findings;
 using Proofread.Packs;
 using Proofread.Rules;
+using Proofread.Text;
 
 namespace Proofread.Cli.Commands;
 
 /// <summary>
-/// <c>proofread rules [--explain ID] [--rules DIR] [--test DIR]</c>: list the rules (built-in and
-/// pack rules), print one rule's documentation, or run every example of the packs in a folder.
+/// <c>proofread rules [--explain ID] [--rules DIR] [--test DIR] [--docs DIR]</c>: list the rules (built-in
+/// and pack rules), print one rule's documentation, run every example of the packs in a folder, or
+/// write the built-in rules' documentation pages (docs/rules/ID.md) from their descriptors.
 /// </summary>
 internal static class RulesCommand
 {
@@ -16,14 +20,20 @@ internal static class RulesCommand
     {
         var explain = new Option<string?>("--explain") { Description = "Print the documentation of one rule" };
         var test = new Option<string?>("--test") { Description = "Run every example of the rule packs in this folder (exit 1 if one fails)" };
+        var docs = new Option<string?>("--docs") { Description = "Write the documentation page of every built-in rule (ID.md) and an index into this folder" };
         var selection = new RuleSelection();
-        var command = new Command("rules", "List the rules with id, default applicability, source and description") { explain, test };
+        var command = new Command("rules", "List the rules with id, default applicability, source and description") { explain, test, docs };
         selection.AddTo(command);
         command.SetAction(parse =>
         {
             if (parse.GetValue(test) is { } folder)
             {
                 return Test(console, RulePackLoader.LoadFolder(folder));
+            }
+
+            if (parse.GetValue(docs) is { } docsFolder)
+            {
+                return WriteDocs(console, docsFolder);
             }
 
             var catalog = selection.CreateCatalog(parse);
@@ -50,6 +60,19 @@ internal static class RulesCommand
             return CliApp.ExitOk;
         });
         return command;
+    }
+
+    private static int WriteDocs(CliConsole console, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var pages = RuleDocumentation.Pages(BuiltInRules.Rules);
+        foreach (var (name, markdown) in pages)
+        {
+            AtomicFile.WriteAllBytes(Path.Combine(folder, name), Encoding.UTF8.GetBytes(markdown));
+        }
+
+        console.Out.WriteLine($"wrote {pages.Count} page(s) to {folder}");
+        return CliApp.ExitOk;
     }
 
     private static int Test(CliConsole console, IReadOnlyList<RulePack> packs)

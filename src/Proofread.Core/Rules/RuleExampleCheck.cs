@@ -20,30 +20,28 @@ public static class RuleExampleCheck
         switch (example.Kind)
         {
             case RuleExampleKind.Keep:
-                return findings.Count == 0 ? null : $"must leave «{Show(example.Text)}» alone, but reported: {string.Join("; ", findings.Select(f => f.Message))}";
+                return findings.Count == 0 ? null : $"must leave «{RuleExample.Visible(example.Text)}» alone, but reported: {string.Join("; ", findings.Select(f => f.Message))}";
             case RuleExampleKind.Flag:
                 if (findings.Count == 0)
                 {
-                    return $"must flag «{Show(example.Text)}»";
+                    return $"must flag «{RuleExample.Visible(example.Text)}»";
                 }
 
-                return findings.Any(f => f.HasEdits && f.Applicability == Applicability.Safe) ? $"«{Show(example.Text)}» is to be flagged for a person, not fixed safely" : null;
+                return findings.Any(f => f.HasEdits && f.Applicability == Applicability.Safe) ? $"«{RuleExample.Visible(example.Text)}» is to be flagged for a person, not fixed safely" : null;
             default:
                 if (findings.Count == 0)
                 {
-                    return $"must flag «{Show(example.Text)}»";
+                    return $"must flag «{RuleExample.Visible(example.Text)}»";
                 }
 
                 string fixedText = new Fixer(engine).Fix(new SourceText("<example>", example.Text), minimum: Applicability.Review).Fixed.Text;
                 if (fixedText != example.Expected)
                 {
-                    return $"«{Show(example.Text)}» became «{Show(fixedText)}», expected «{Show(example.Expected!)}»";
+                    return $"«{RuleExample.Visible(example.Text)}» became «{RuleExample.Visible(fixedText)}», expected «{RuleExample.Visible(example.Expected!)}»";
                 }
 
                 var again = engine.Analyze(Document.FromText(fixedText)).Where(f => f.HasEdits).ToList();
-                return again.Count == 0 ? null : $"the fixed text «{Show(fixedText)}» still triggers: {again[0].Message}";
+                return again.Count == 0 ? null : $"the fixed text «{RuleExample.Visible(fixedText)}» still triggers: {again[0].Message}";
         }
     }
-
-    private static string Show(string text) => text.Replace("\r", "␍").Replace("\n", "⏎");
 }

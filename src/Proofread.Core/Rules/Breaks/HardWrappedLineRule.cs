@@ -6,21 +6,9 @@ using Proofread.Vocabulary;
 namespace Proofread.Rules.Breaks;
 
 /// <summary>
-/// <para><b>What it does:</b> in a document whose OCR ended every printed line with a newline,
-/// rejoins each line that was cut by the column width to the line after it.</para>
-/// <para><b>Why:</b> many OCR engines keep the printed line breaks, so a paragraph arrives as a run
-/// of lines of about the same width separated by single newlines.</para>
-/// <para><b>Example:</b> <c>全市各级各部门要高度统\n一思想，进一步提高认识</c> becomes
-/// <c>全市各级各部门要高度统一思想，进一步提高认识</c>; <c>a good exam-\nple of it</c> becomes
-/// <c>a good example of it</c>.</para>
-/// <para><b>Fix safety:</b> safe. The document must be hard-wrapped: at least
-/// <see cref="WrapShape.MinWrappedLines"/> lines are followed by another line in the same paragraph and
-/// most of those fill the wrap width. Only a line that fills the width is joined (a shorter line
-/// ends its paragraph), never to an indented line, a heading, list item, byline, story opening or
-/// markup (a story's own first line does wrap on); a full line that ends a sentence is joined for review only. Nothing is inserted
-/// between Chinese characters, one space between Latin words; a word hyphenated at the line end
-/// loses its hyphen unless it is a real compound (the hyphenated form occurs elsewhere, or the
-/// first part is a common compound element such as well- or self-).</para>
+/// The <c>hard-wrapped-line</c> rule. Its documentation (what it does, why, an example, fix safety) has one
+/// source, <see cref="Descriptor"/>: <c>proofread rules --explain hard-wrapped-line</c> prints it and
+/// docs/rules/hard-wrapped-line.md is generated from it.
 /// </summary>
 public sealed class HardWrappedLineRule : IRule
 {
@@ -39,11 +27,15 @@ public sealed class HardWrappedLineRule : IRule
           全市各级各部门要高度统 / 一思想，进一步提高认识  ->  全市各级各部门要高度统一思想，进一步提高认识
           a good exam- / ple of it                          ->  a good example of it
         Fix safety
-          Safe. Only documents where most lines followed by another line fill the wrap width are
-          treated, and only full lines are joined (a short line ends its paragraph); never to an
-          indented line, heading, list item, byline, story opening or markup. A full line that ends
-          a sentence is joined for review only. Nothing is inserted between Chinese characters, one
-          space between Latin words; a line-end hyphen is dropped unless the word is a real compound.
+          Safe. Only hard-wrapped documents are treated: at least four lines go on to another line of
+          their paragraph, and most of those fill the wrap width and stop mid-sentence. Only a line
+          that fills the width is joined (a shorter line ends its paragraph), never to an indented line,
+          heading, list item, byline, story opening or markup (a story's own first line does wrap on),
+          and neither a headline over its sub-head nor a row of a table set in columns is joined. A
+          full line that ends a sentence is joined for review only. Nothing is inserted between Chinese
+          characters, one space between Latin words; a word hyphenated at the line end loses its hyphen
+          unless it is a real compound (the hyphenated form occurs elsewhere, or the first part is a
+          compound element such as well- or self-).
         """);
 
     public IReadOnlyList<RuleExample> Examples { get; } =

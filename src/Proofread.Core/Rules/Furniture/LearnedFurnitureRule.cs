@@ -6,20 +6,9 @@ using Proofread.Vocabulary;
 namespace Proofread.Rules.Furniture;
 
 /// <summary>
-/// <para><b>What it does:</b> finds whole short lines that recur on several pages of one run (or
-/// on several pages of one file, split at form feeds), with OCR variants counted as the same line,
-/// and proposes removing them as page furniture no pack names: the masthead of an unknown paper,
-/// running heads, standing ads.</para>
-/// <para><b>Why:</b> a paper's furniture repeats on every issue; story text does not. Packs only
-/// know the papers someone described.</para>
-/// <para><b>Example:</b> over eight pages that all open with <c>青川晚报</c> / <c>QINGCHUAN EVENING NEWS</c>
-/// / <c>青川晚报 第 3456 期</c>, those lines go.</para>
-/// <para><b>Fix safety:</b> safe only with strong evidence: two or more recurring lines together,
-/// each on at least half of the run's pages (and at least three), standing outside the story text
-/// (before the first or after the last paragraph of prose). Other recurring lines outside the
-/// story text, and recurring groups of lines inside it, are for review. A single recurring short
-/// line inside the story text is a headline or a subhead ("市委常委会召开会议") and is left alone;
-/// so are bylines and credits (■本报记者…), Markdown headings, and lines that end a sentence.</para>
+/// The <c>learned-furniture</c> rule. Its documentation (what it does, why, an example, fix safety) has one
+/// source, <see cref="Descriptor"/>: <c>proofread rules --explain learned-furniture</c> prints it and
+/// docs/rules/learned-furniture.md is generated from it.
 /// </summary>
 public sealed class LearnedFurnitureRule : IRule
 {
@@ -31,22 +20,26 @@ public sealed class LearnedFurnitureRule : IRule
 
     public RuleDescriptor Descriptor { get; } = new(
         "learned-furniture",
-        "whole short lines that recur across the pages of a run are page furniture",
-        Applicability.Review,
+        "Whole short lines that recur across the pages of a run are page furniture",
+        Applicability.Safe,
         """
         What it does
           Counts, across the pages of a run (or the form-feed-separated pages of one file), the short
-          whole lines each page holds; a line recurring on several pages (numbers, punctuation and
-          one misread character aside, compared with FuzzySharp) is page furniture no pack names.
+          whole lines each page holds; a line recurring on several pages (numbers, punctuation and one
+          misread character aside, compared with FuzzySharp) is page furniture no pack names: the
+          masthead of an unknown paper, running heads, standing ads. Its lines go.
         Why
-          A paper's masthead, running heads and standing ads repeat on every issue; story text does not.
+          A paper's masthead, running heads and standing ads repeat on every issue; story text does
+          not. Packs only know the papers someone described.
         Example
           eight pages opening with 青川晚报 / QINGCHUAN EVENING NEWS / 青川晚报 第 3456 期: those lines go.
         Fix safety
           Safe only when two or more recurring lines stand together, each on at least half of the
-          pages (three at least), outside the story text (before its first or after its last prose
-          line). Otherwise review. A lone recurring line inside the story text is a headline and is
-          left alone, as are bylines and credits, Markdown headings and lines ending a sentence.
+          pages (and on three at least), outside the story text (before its first or after its last
+          prose line). Other recurring lines outside the story text, and recurring groups of lines
+          inside it, are for review. A lone recurring line inside the story text is a headline or a
+          sub-head (市委常委会召开会议) and stays, as do bylines and credits (■本报记者…), Markdown
+          headings and lines that end a sentence.
         """);
 
     public IReadOnlyList<RuleExample> Examples { get; } =

@@ -5,14 +5,9 @@ using Proofread.Text;
 namespace Proofread.Rules.Punctuation;
 
 /// <summary>
-/// <para><b>What it does:</b> finds a Chinese full stop, comma, enumeration comma, semicolon or
-/// colon printed twice ("。。", "，，", "、、") and keeps one.</para>
-/// <para><b>Why:</b> OCR reads a speck or a bleed-through as a second mark, and joined lines
-/// bring two marks together.</para>
-/// <para><b>Example:</b> <c>会议强调，，要坚持</c> becomes <c>会议强调，要坚持</c>.</para>
-/// <para><b>Fix safety:</b> safe for two marks: Chinese never doubles these. Three or more may be
-/// a damaged ellipsis, so a person decides. "……" and "——" are single marks of two characters and
-/// are never touched, nor are "！！" and "？？", which writers use for emphasis.</para>
+/// The <c>doubled-punctuation</c> rule. Its documentation (what it does, why, an example, fix safety) has one
+/// source, <see cref="Descriptor"/>: <c>proofread rules --explain doubled-punctuation</c> prints it and
+/// docs/rules/doubled-punctuation.md is generated from it.
 /// </summary>
 public sealed class DoubledPunctuationRule : IRule
 {
@@ -22,14 +17,15 @@ public sealed class DoubledPunctuationRule : IRule
         Applicability.Safe,
         """
         What it does
-          Replaces 。。 ，， 、、 ；； ：： with a single mark.
+          Replaces a Chinese full stop, comma, enumeration comma, semicolon or colon printed twice
+          (。。 ，， 、、 ；； ：：) with a single mark.
         Why
-          Specks, bleed-through and joined lines make OCR print a mark twice.
+          Specks and bleed-through make OCR read a second mark, and joined lines bring two marks together.
         Example
           会议强调，，要坚持  ->  会议强调，要坚持
         Fix safety
           Safe for two marks, which Chinese never doubles. Three or more may be a damaged ellipsis:
-          review. …… and —— are single marks and stay; ！！ and ？？ are emphasis and stay.
+          review. …… and —— are single marks of two characters and stay; ！！ and ？？ are emphasis and stay.
         """);
 
     public IReadOnlyList<RuleExample> Examples { get; } =

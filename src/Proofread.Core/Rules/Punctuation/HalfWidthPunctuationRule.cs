@@ -5,15 +5,9 @@ using Proofread.Text;
 namespace Proofread.Rules.Punctuation;
 
 /// <summary>
-/// <para><b>What it does:</b> finds ASCII <c>, : ; ( ) ! ?</c> standing in Chinese text and proposes
-/// the full-width mark (<c>，：；（）！？</c>).</para>
-/// <para><b>Why:</b> OCR engines trained on Latin text read full-width marks as half-width ones;
-/// Chinese typesetting uses full-width punctuation.</para>
-/// <para><b>Example:</b> <c>10月18日,市委书记</c> becomes <c>10月18日，市委书记</c>.</para>
-/// <para><b>Fix safety:</b> safe. A mark is only changed when a Chinese character stands beside it
-/// and no Latin letter or digit stands on the other side; parentheses change as a pair and only when
-/// they enclose or touch Chinese text; URLs, e-mail addresses, inline code and Markdown link and
-/// image syntax are left alone, and so are "10:30", "3,000", "CN 43-0004".</para>
+/// The <c>half-width-punctuation</c> rule. Its documentation (what it does, why, an example, fix safety) has one
+/// source, <see cref="Descriptor"/>: <c>proofread rules --explain half-width-punctuation</c> prints it and
+/// docs/rules/half-width-punctuation.md is generated from it.
 /// </summary>
 public sealed class HalfWidthPunctuationRule : IRule
 {
@@ -29,16 +23,19 @@ public sealed class HalfWidthPunctuationRule : IRule
         Applicability.Safe,
         """
         What it does
-          Finds ASCII , : ; ( ) ! ? standing in Chinese text and proposes the full-width mark.
+          Finds ASCII , : ; ( ) ! ? standing in Chinese text and proposes the full-width mark
+          (，：；（）！？).
         Why
-          OCR engines often read the full-width marks of Chinese typesetting as half-width ones.
+          OCR engines trained on Latin text read the full-width marks of Chinese typesetting as
+          half-width ones.
         Example
           10月18日,市委书记秦国文  ->  10月18日，市委书记秦国文
           各县(市)区              ->  各县（市）区
         Fix safety
-          Safe. A mark changes only with a Chinese character beside it and no Latin letter or digit
-          on the other side; parentheses change as a pair. Times (10:30), numbers (3,000), codes
-          (CN 43-0004), URLs, e-mail addresses, inline code and Markdown syntax stay as they are.
+          Safe. A mark changes only with a Chinese character beside it and no Latin letter or digit on
+          the other side; parentheses change as a pair, and only when they enclose or touch Chinese
+          text. Times (10:30), numbers (3,000), codes (CN 43-0004), URLs, e-mail addresses, inline code
+          and Markdown link and image syntax stay as they are.
         """);
 
     public IReadOnlyList<RuleExample> Examples { get; } =

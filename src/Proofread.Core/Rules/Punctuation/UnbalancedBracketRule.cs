@@ -5,13 +5,9 @@ using Proofread.Vocabulary;
 namespace Proofread.Rules.Punctuation;
 
 /// <summary>
-/// <para><b>What it does:</b> reports a Chinese bracket or title mark that is not closed, or not
-/// opened, within its paragraph: （）《》【】〔〕〈〉.</para>
-/// <para><b>Why:</b> OCR drops and misreads these marks, and a cut paragraph may lose one half.</para>
-/// <para><b>Example:</b> <c>制定出台了《实施方案，并于</c> is reported at the open 《.</para>
-/// <para><b>Fix safety:</b> none: where the missing half belongs cannot be guessed. A mark whose
-/// partner is in the next or previous paragraph (a paragraph cut by the layout) is not reported,
-/// nor is a list label such as "1）" or "一）" at the start of a paragraph.</para>
+/// The <c>unbalanced-bracket</c> rule. Its documentation (what it does, why, an example, fix safety) has one
+/// source, <see cref="Descriptor"/>: <c>proofread rules --explain unbalanced-bracket</c> prints it and
+/// docs/rules/unbalanced-bracket.md is generated from it.
 /// </summary>
 public sealed class UnbalancedBracketRule : IRule
 {
@@ -25,14 +21,16 @@ public sealed class UnbalancedBracketRule : IRule
         Applicability.None,
         """
         What it does
-          Reports （ 《 【 〔 〈 left open, and ） 》 】 〕 〉 closing nothing, in a paragraph.
+          Reports （ 《 【 〔 〈 left open, and ） 》 】 〕 〉 closing nothing, within a paragraph.
         Why
           OCR drops and misreads these marks; a paragraph cut by the layout may lose one half.
         Example
           均制定出台了《实施方案，并于近日印发  (the 《 is reported)
         Fix safety
-          None: where the missing half belongs cannot be guessed; a person decides. Partners in the
-          neighbouring paragraph and list labels (1）, 一）) are not reported.
+          None: where the missing half belongs cannot be guessed; a person decides. A mark whose
+          partner stands in the neighbouring paragraph (a paragraph cut by the layout) is not reported,
+          nor is a list label such as 1） or 一） at the start of a paragraph. 「」 and 『』 are quotation
+          marks, which may span paragraphs, and are left alone.
         """);
 
     public IReadOnlyList<RuleExample> Examples { get; } =

@@ -4,13 +4,9 @@ using Proofread.Text;
 namespace Proofread.Rules.Punctuation;
 
 /// <summary>
-/// <para><b>What it does:</b> reports a closing double quotation mark with no opening one before
-/// it in its paragraph (seed 001: "…打造历史文化名街。”“高标准…").</para>
-/// <para><b>Why:</b> the opening mark was lost in the scan, or the paragraph lost its start.</para>
-/// <para><b>Example:</b> <c>打造历史文化名街。”“高标准建设人行天桥”</c> is reported at the orphan ”.</para>
-/// <para><b>Fix safety:</b> none: where the quotation started cannot be guessed. Open quotations
-/// left unclosed at a paragraph end are not reported: Chinese multi-paragraph quotations and
-/// paragraphs cut by a column break leave them.</para>
+/// The <c>unbalanced-quotation</c> rule. Its documentation (what it does, why, an example, fix safety) has one
+/// source, <see cref="Descriptor"/>: <c>proofread rules --explain unbalanced-quotation</c> prints it and
+/// docs/rules/unbalanced-quotation.md is generated from it.
 /// </summary>
 public sealed class UnbalancedQuotationRule : IRule
 {
@@ -20,13 +16,15 @@ public sealed class UnbalancedQuotationRule : IRule
         Applicability.None,
         """
         What it does
-          Reports a ” that closes nothing in its paragraph.
+          Reports a closing ” with no opening “ before it in its paragraph.
         Why
           The opening “ was lost in the scan, or the paragraph lost its beginning.
         Example
           立足历史文化资源禀赋，打造历史文化名街。”“高标准建设人行天桥。”  (the first ” is reported)
         Fix safety
-          None: where the quotation began cannot be guessed; a person decides.
+          None: where the quotation began cannot be guessed; a person decides. A quotation still open
+          at the end of its paragraph is not reported: Chinese quotations that run over several
+          paragraphs, and paragraphs cut by a column break, leave one open.
         """);
 
     public IReadOnlyList<RuleExample> Examples { get; } =
