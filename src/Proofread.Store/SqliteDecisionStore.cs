@@ -20,9 +20,6 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
     /// <summary>Where the database lives under the working folder unless <c>--db</c> says otherwise.</summary>
     public const string DefaultRelativePath = ".proofread/proofread.db";
 
-    /// <summary>How many characters of text either side of a change are kept to show it in context.</summary>
-    public const int ContextLength = 20;
-
     private const int BusyTimeoutMilliseconds = 5000;
     private const int BusyRetries = 5;
     private const int SqliteBusy = 5;
@@ -223,7 +220,7 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
     {
         lock (_gate)
         {
-            var (before, after) = _texts.TryGetValue(documentId, out string? text) ? Context(text, finding.Extent) : (string.Empty, string.Empty);
+            var (before, after) = _texts.TryGetValue(documentId, out string? text) ? SurroundingText.Of(text, finding.Extent) : (string.Empty, string.Empty);
             RecordChange(documentId, finding, decision, before, after);
         }
     }
@@ -332,7 +329,7 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
                     }
 
                     var extent = finding.Extent;
-                    var (before, after) = Context(document.Text, extent);
+                    var (before, after) = SurroundingText.Of(document.Text, extent);
                     InsertFinding(transaction, runId, documentId, fingerprint, finding, document.Slice(extent), finding.Replacement(document.Text), before, after);
                 }
 
@@ -375,26 +372,6 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
                 return read(reader);
             });
         }
-    }
-
-    /// <summary>The text either side of <paramref name="extent"/>, never splitting a surrogate pair.</summary>
-    internal static (string Before, string After) Context(string text, TextSpan extent)
-    {
-        int start = Math.Clamp(extent.Start, 0, text.Length);
-        int end = Math.Clamp(extent.End, start, text.Length);
-        int from = Math.Max(0, start - ContextLength);
-        if (from > 0 && char.IsLowSurrogate(text[from]))
-        {
-            from++;
-        }
-
-        int to = Math.Min(text.Length, end + ContextLength);
-        if (to < text.Length && to > 0 && char.IsHighSurrogate(text[to - 1]))
-        {
-            to--;
-        }
-
-        return (text[from..start], text[end..to]);
     }
 
     private static void RefuseIfNotSqlite(string full, string path)

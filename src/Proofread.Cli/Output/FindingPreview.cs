@@ -12,12 +12,7 @@ internal static class FindingPreview
     {
         var extent = finding.Extent;
         string text = document.Text;
-        int from = Math.Max(0, extent.Start - Context);
-        int to = Math.Min(text.Length, extent.End + Context);
-        from = AvoidSplitPair(text, from);
-        to = AvoidSplitPair(text, to);
-        string before = text[from..extent.Start];
-        string after = text[extent.End..to];
+        var (before, after) = SurroundingText.Of(text, extent, Context);
         string matched = text[extent.Start..extent.End];
         if (matched.Length > 4 * Context)
         {
@@ -29,9 +24,6 @@ internal static class FindingPreview
         string? replacement = finding.Replacement(text);
         return replacement is null ? old : $"{old} → {Show(before + replacement + after)}";
     }
-
-    private static int AvoidSplitPair(string text, int i) =>
-        i > 0 && i < text.Length && char.IsLowSurrogate(text[i]) ? i - 1 : i;
 
     private static string Show(string s) => s.Replace("\r\n", "⏎").Replace('\n', '⏎').Replace('\r', '⏎').Replace('\t', '→');
 }

@@ -8,6 +8,9 @@ namespace Proofread.Engine;
 /// <summary>A fix applied by <see cref="Fixer"/>: in which pass, and the text it replaced there.</summary>
 public sealed record AppliedFix(int Pass, Finding Finding, string Before, string After, string ContextBefore, string ContextAfter);
 
+/// <summary>One pass of <see cref="Fixer"/> that changed the text: the text it started from and the fixes it applied to it.</summary>
+public sealed record FixPass(int Number, SourceText Before, IReadOnlyList<AppliedFix> Applied);
+
 /// <summary>The outcome of fixing one document.</summary>
 public sealed record FixResult(SourceText Original, SourceText Fixed, IReadOnlyList<AppliedFix> Applied, int Passes, bool Converged)
 {
@@ -27,7 +30,6 @@ public sealed record FixResult(SourceText Original, SourceText Fixed, IReadOnlyL
 public sealed class Fixer
 {
     public const int DefaultMaxPasses = 10;
-    private const int ContextLength = 20;
 
     private readonly RuleEngine _engine;
     private readonly int _maxPasses;
@@ -47,7 +49,13 @@ public sealed class Fixer
 
     /// <param name="minimum">The lowest applicability applied: Safe for a batch run, Review for <c>--apply all</c>.</param>
     /// <param name="accept">An optional further filter, e.g. to leave out findings a reviewer rejected before.</param>
-    public FixResult Fix(SourceText source, RunStatistics? run = null, Applicability minimum = Applicability.Safe, Func<Document, Finding, bool>? accept = null)
+    /// <param name="observe">Called after each pass that changed the text, e.g. to judge each fix against gold in the text it was applied to.</param>
+    public FixResult Fix(
+        SourceText source,
+        RunStatistics? run = null,
+        Applicability minimum = Applicability.Safe,
+        Func<Document, Finding, bool>? accept = null,
+        Action<FixPass>? observe = null)
     {
         if (minimum == Applicability.None)
         {
@@ -70,18 +78,15 @@ public sealed class Fixer
                 return new FixResult(source, current, applied, pass - 1, Converged: true);
             }
 
+            var thisPass = new List<AppliedFix>(result.Applied.Count);
             foreach (var f in result.Applied)
             {
-                var extent = f.Extent;
-                applied.Add(new AppliedFix(
-                    pass,
-                    f,
-                    document.Slice(extent),
-                    f.Replacement(current.Text)!,
-                    current.Text[Math.Max(0, extent.Start - ContextLength)..extent.Start],
-                    current.Text[extent.End..Math.Min(current.Text.Length, extent.End + ContextLength)]));
+                var (before, after) = SurroundingText.Of(current.Text, f.Extent);
+                thisPass.Add(new AppliedFix(pass, f, document.Slice(f.Extent), f.Replacement(current.Text)!, before, after));
             }
 
+            applied.AddRange(thisPass);
+            observe?.Invoke(new FixPass(pass, current, thisPass));
             current = current.WithText(result.Text);
             changed = result.Changed;
             if (!seen.Add(current.Text))

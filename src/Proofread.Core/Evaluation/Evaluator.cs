@@ -35,34 +35,28 @@ public sealed class Evaluator
     /// <summary>How much text either side of a fix its judgement looks at.</summary>
     public const int Window = 24;
 
-    private readonly Fixer _onePass;
+    private readonly Fixer _fixer;
     private readonly Applicability _minimum;
 
     public Evaluator(RuleEngine engine, Applicability minimum = Applicability.Safe)
     {
-        _onePass = new Fixer(engine, maxPasses: 1);
+        _fixer = new Fixer(engine);
         _minimum = minimum;
     }
 
     public static double? Improvement(long before, long after) => before == 0 ? null : (double)(before - after) / before;
 
+    /// <summary>Fixes the input as <c>fix</c> does, judging each pass's fixes in the text they were applied to.</summary>
     public FileEvaluation Evaluate(SourceText input, string gold, RunStatistics? run = null)
     {
         var effects = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var current = input;
-        var seen = new HashSet<string>(StringComparer.Ordinal) { input.Text };
-        for (int pass = 0; pass < Fixer.DefaultMaxPasses; pass++)
+        void JudgePass(FixPass pass)
         {
-            var result = _onePass.Fix(current, run, _minimum);
-            if (result.Applied.Count == 0)
+            string text = pass.Before.Text;
+            var toGold = AlignToGold(text, gold);
+            foreach (var applied in pass.Applied)
             {
-                break;
-            }
-
-            var toGold = AlignToGold(current.Text, gold);
-            foreach (var applied in result.Applied)
-            {
-                int verdict = Judge(current.Text, gold, toGold, applied.Finding);
+                int verdict = Judge(text, gold, toGold, applied.Finding);
                 if (!effects.TryGetValue(applied.Finding.RuleId, out var counts))
                 {
                     effects[applied.Finding.RuleId] = counts = new int[3];
@@ -70,14 +64,9 @@ public sealed class Evaluator
 
                 counts[verdict < 0 ? 0 : verdict > 0 ? 1 : 2]++;
             }
-
-            current = result.Fixed;
-            if (!seen.Add(current.Text))
-            {
-                break;
-            }
         }
 
+        var current = _fixer.Fix(input, run, _minimum, observe: JudgePass).Fixed;
         string normalizedGold = GoldText.Normalize(gold);
         int before = EditDistance.Levenshtein(GoldText.Normalize(input.Text), normalizedGold);
         int after = ReferenceEquals(current, input) ? before : EditDistance.Levenshtein(GoldText.Normalize(current.Text), normalizedGold);
@@ -123,7 +112,7 @@ public sealed class Evaluator
     private static int Judge(string text, string gold, int[] toGold, Finding finding)
     {
         var extent = finding.Extent;
-        int from = Math.Max(0, extent.Start - Window), to = Math.Min(text.Length, extent.End + Window);
+        var (from, to) = SurroundingText.Around(text, extent, Window);
         string window = text[from..to];
         string changed = string.Concat(text.AsSpan(from, extent.Start - from), finding.Replacement(text), text.AsSpan(extent.End, to - extent.End));
         int goldFrom = toGold[from], goldTo = Math.Max(goldFrom, toGold[to]);

@@ -66,6 +66,20 @@ public class FixerTests
     }
 
     [Fact]
+    public void Each_pass_that_changes_the_text_is_observed_with_the_text_it_started_from()
+    {
+        var passes = new List<FixPass>();
+        var source = new SourceText("t", "A|XB X");
+        var result = new Fixer(new RuleEngine([new DeleteX(), new JoinAB()])).Fix(source, observe: passes.Add);
+
+        Assert.Equal([1, 2], passes.Select(p => p.Number));
+        Assert.Same(source, passes[0].Before);
+        Assert.Equal("A|B ", passes[1].Before.Text);
+        Assert.Equal(result.Applied, passes.SelectMany(p => p.Applied));
+        Assert.All(passes, p => Assert.All(p.Applied, a => Assert.Equal(p.Number, a.Pass)));
+    }
+
+    [Fact]
     public void A_circular_fix_stops_and_says_so()
     {
         var result = new Fixer(new RuleEngine([new Flip()])).Fix(new SourceText("t", "p"));
