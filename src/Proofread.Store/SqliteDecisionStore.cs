@@ -15,7 +15,7 @@ namespace Proofread.Store;
 /// write is on disk when the call returns. A file that is not a Proofread database, is damaged, or
 /// was written by a newer Proofread is refused with a <see cref="ProofreadException"/> and left as it is.
 /// </summary>
-public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
+public sealed class SqliteDecisionStore : IDecisionStore, IRunLog, IDisposable
 {
     /// <summary>Where the database lives under the working folder unless <c>--db</c> says otherwise.</summary>
     public const string DefaultRelativePath = ".proofread/proofread.db";
@@ -33,14 +33,16 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
     private readonly Lock _gate = new();
     private readonly Dictionary<long, string> _texts = [];
     private readonly string _reviewer;
+    private readonly TimeProvider _clock;
     private long? _runId;
     private bool _disposed;
 
-    private SqliteDecisionStore(string path, SqliteConnection connection, string reviewer)
+    private SqliteDecisionStore(string path, SqliteConnection connection, string reviewer, TimeProvider clock)
     {
         Path = path;
         _connection = connection;
         _reviewer = reviewer;
+        _clock = clock;
     }
 
     /// <summary>The database file.</summary>
@@ -66,7 +68,8 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
     /// unless <paramref name="mustExist"/>, and upgrading an older schema.
     /// </summary>
     /// <param name="reviewer">Who a run started implicitly (by a first decision) is recorded for; default: the user name.</param>
-    public static SqliteDecisionStore Open(string path, bool mustExist = false, string? reviewer = null)
+    /// <param name="clock">What the times of runs, documents and retractions are read from; default: the system clock.</param>
+    public static SqliteDecisionStore Open(string path, bool mustExist = false, string? reviewer = null, TimeProvider? clock = null)
     {
         string full = System.IO.Path.GetFullPath(path);
         if (File.Exists(full))
@@ -105,7 +108,7 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
             WithRetry(path, () => Execute(connection, "PRAGMA journal_mode = WAL"));
             Execute(connection, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON");
             WithRetry(path, () => StoreSchema.Migrate(connection, StoreSchema.LatestVersion));
-            return new SqliteDecisionStore(path, connection, RunInfo.ReviewerOrUser(reviewer));
+            return new SqliteDecisionStore(path, connection, RunInfo.ReviewerOrUser(reviewer), clock ?? TimeProvider.System);
         }
         catch (SqliteException e)
         {
@@ -457,7 +460,7 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
         command.ExecuteNonQuery();
     }
 
-    private static string Now() => DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+    private string Now() => _clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 
     private T Write<T>(Func<SqliteTransaction, T> work)
     {

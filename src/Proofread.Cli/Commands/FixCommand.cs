@@ -2,7 +2,6 @@ using System.CommandLine;
 using Proofread.Cli.Output;
 using Proofread.Engine;
 using Proofread.Store;
-using Proofread.Text;
 
 namespace Proofread.Cli.Commands;
 
@@ -36,144 +35,70 @@ internal static class FixCommand
         });
         command.SetAction(parse =>
         {
-            var options = new FixOptions(
-                parse.GetValue(outDir),
-                parse.GetValue(inPlace),
-                parse.GetValue(dryRun),
-                CommonOptions.ParseApply(parse.GetValue(apply)!),
-                parse.GetValue(jobs),
-                parse.GetValue(CommonOptions.Verbose),
-                parse.GetValue(keepMeta));
             var engine = rules.CreateEngine(parse, out var catalog);
-            using var database = store.OpenForFix(parse);
-            string output = parse.GetValue(inPlace) ? "in-place" : parse.GetValue(dryRun) ? "dry-run" : "out";
-            var recorder = database is null
-                ? null
-                : new FixRunRecorder(database, engine, store.DescribeRun(parse, "fix", engine, catalog, ("apply", parse.GetValue(apply)!), ("output", output)));
-            int exit = Run(console, parse.GetValue(paths)!, engine, options, recorder);
+            using var database = store.OpenForFix(parse, console.Clock);
+            string mode = parse.GetValue(inPlace) ? "in-place" : parse.GetValue(dryRun) ? "dry-run" : "out";
+            IFixOutput? output = mode switch
+            {
+                "in-place" => new InPlaceOutput(),
+                "out" => new OutputFolder(parse.GetValue(outDir)!),
+                _ => null,
+            };
+            var run = database is null ? null : store.DescribeRun(parse, "fix", engine, catalog, ("apply", parse.GetValue(apply)!), ("output", mode));
+            var options = new FixRunOptions(CommonOptions.ParseApply(parse.GetValue(apply)!), parse.GetValue(jobs), parse.GetValue(keepMeta));
+            var fixRun = new FixRun(engine, options, output, console.Clock, database, run);
+
+            var (files, failures) = InputErrors.Expand(parse.GetValue(paths)!);
+            bool verbose = parse.GetValue(CommonOptions.Verbose);
+            FixRunSummary? summary = null;
+            ProgressDisplay.Run(console, files.Count * 2, "fixing", step =>
+                summary = fixRun.Run(files, failures.Add, (file, result) => ReportFile(console, file, result, output is null, verbose), step));
+            failures.Report(console);
+            ReportSummary(console.Error, summary!, output, database);
             rules.ReportTimings(console);
-            return exit;
+            return failures.Any ? CliApp.ExitError : CliApp.ExitOk;
         });
         return command;
     }
 
-    private sealed record FixOptions(string? OutDir, bool InPlace, bool DryRun, Findings.Applicability Minimum, int Jobs, bool Verbose, bool KeepMeta = false);
-
-    private static int Run(CliConsole console, string[] paths, RuleEngine engine, FixOptions options, FixRunRecorder? recorder = null)
+    /// <summary>A dry run's diff of the file, or with <c>--verbose</c> what was done to it; a warning when the fixes did not converge.</summary>
+    private static void ReportFile(CliConsole console, InputFile file, FixResult result, bool dryRun, bool verbose)
     {
-        var (files, failures) = InputErrors.Expand(paths);
-
-        var fixer = new Fixer(engine);
-        var byRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        int written = 0, changed = 0, unconverged = 0;
-        var batch = new Batch(files, options.Jobs);
-        using var writes = new BackgroundWrites(Math.Max(4, 2 * options.Jobs));
-        ProgressDisplay.Run(console, files.Count * 2, "fixing", step =>
+        if (dryRun && result.Changed)
         {
-            batch.FileDone += step;
-            var run = batch.GatherStatistics(failures.Add);
-            batch.Process(
-                (file, source) =>
-                {
-                    var result = recorder?.Fix(fixer, source, run, options.Minimum) ?? fixer.Fix(source, run, options.Minimum);
-                    if (options.DryRun)
-                    {
-                        recorder?.Discard(result);
-                    }
-                    else
-                    {
-                        writes.Start(() =>
-                        {
-                            try
-                            {
-                                Write(file, result, options);
-                                if (options.KeepMeta)
-                                {
-                                    PageMetadataFile.Write(OutputPath(file, options), file, new Document(source), engine);
-                                }
+            console.Out.Write(UnifiedDiff.Create(result.Original.Text, result.Fixed.Text, "a/" + file.RelativeOutputPath, "b/" + file.RelativeOutputPath));
+        }
+        else if (verbose)
+        {
+            console.Error.WriteLine($"{file.Path}: {result.Applied.Count} fix(es) in {result.Passes} pass(es)");
+        }
 
-                                recorder?.Record(result, run);
-                                Interlocked.Increment(ref written);
-                            }
-                            catch (ProofreadException e)
-                            {
-                                failures.Add(file, e);
-                            }
-                        });
-                    }
+        if (!result.Converged)
+        {
+            console.Error.WriteLine($"proofread: warning: {file.Path}: fixes did not converge after {result.Passes} passes; the output holds the last pass");
+        }
+    }
 
-                    return result;
-                },
-                (file, result) =>
-                {
-                    changed += result.Changed ? 1 : 0;
-                    unconverged += result.Converged ? 0 : 1;
-                    foreach (var (rule, n) in result.CountsByRule())
-                    {
-                        byRule[rule] = byRule.GetValueOrDefault(rule) + n;
-                    }
-
-                    if (options.DryRun && result.Changed)
-                    {
-                        console.Out.Write(UnifiedDiff.Create(result.Original.Text, result.Fixed.Text, "a/" + file.RelativeOutputPath, "b/" + file.RelativeOutputPath));
-                    }
-                    else if (options.Verbose)
-                    {
-                        console.Error.WriteLine($"{file.Path}: {result.Applied.Count} fix(es) in {result.Passes} pass(es)");
-                    }
-
-                    if (!result.Converged)
-                    {
-                        console.Error.WriteLine($"proofread: warning: {file.Path}: fixes did not converge after {result.Passes} passes; the output holds the last pass");
-                    }
-                },
-                failures.Add);
-            writes.WaitAll();
-        });
-
-        failures.Report(console);
-
-        int fixes = byRule.Values.Sum();
-        var summary = console.Error;
-        string where = options.DryRun ? "nothing written (dry run)" : options.InPlace ? $"{written} file(s) rewritten in place" : $"{written} file(s) written to {options.OutDir}";
-        summary.WriteLine($"{fixes} fix(es) applied in {changed} of {files.Count} file(s); {where}.");
-        foreach (var (rule, n) in byRule)
+    private static void ReportSummary(TextWriter summary, FixRunSummary run, IFixOutput? output, SqliteDecisionStore? database)
+    {
+        string where = output switch
+        {
+            null => "nothing written (dry run)",
+            OutputFolder folder => $"{run.Written} file(s) written to {folder.Folder}",
+            _ => $"{run.Written} file(s) rewritten in place",
+        };
+        summary.WriteLine($"{run.Fixes} fix(es) applied in {run.Changed} of {run.Files} file(s); {where}.");
+        foreach (var (rule, n) in run.FixesByRule)
         {
             summary.WriteLine($"  {n,6}  {rule}");
         }
 
-        if (recorder is not null)
+        if (database is not null && run.Recorded is { } recorded)
         {
-            summary.WriteLine(recorder.Describe(options.DryRun));
+            string skipped = recorded.SkippedAsRejected > 0 ? $"; {recorded.SkippedAsRejected} finding(s) left out as rejected before" : string.Empty;
+            summary.WriteLine(output is null
+                ? $"Review store {database.Path}: nothing recorded (dry run){skipped}."
+                : $"Review store {database.Path}: run {recorded.RunId} recorded with {recorded.AutoApplied} auto-applied fix(es) and {recorded.Proposed} finding(s) waiting for review{skipped}.");
         }
-
-        return failures.Any ? CliApp.ExitError : CliApp.ExitOk;
-    }
-
-    private static string OutputPath(InputFile file, FixOptions options) =>
-        options.InPlace ? file.Path : Path.Combine(options.OutDir!, file.RelativeOutputPath);
-
-    private static void Write(InputFile file, FixResult result, FixOptions options)
-    {
-        byte[] bytes = result.Fixed.ToBytes();
-        if (options.InPlace)
-        {
-            if (!result.Changed)
-            {
-                return;
-            }
-
-            AtomicFile.Backup(file.Path);
-            AtomicFile.WriteAllBytes(file.Path, bytes);
-            return;
-        }
-
-        string target = OutputPath(file, options);
-        if (Path.GetFullPath(target) == Path.GetFullPath(file.Path))
-        {
-            throw new ProofreadException("the output would overwrite the input; use --in-place for that", file.Path);
-        }
-
-        AtomicFile.WriteAllBytes(target, bytes);
     }
 }

@@ -44,9 +44,9 @@ internal static class ReviewCommand
                 throw new ProofreadException("review is interactive and needs a terminal; use `check` or `fix` in scripts");
             }
 
-            using var database = store.OpenForReview(parse);
+            using var database = store.OpenForReview(parse, console.Clock);
             database.BeginRun(store.DescribeRun(parse, "review", engine, catalog));
-            var session = ReviewSession.Open(files, engine, database, store.Reviewer(parse));
+            var session = ReviewSession.Open(files, engine, database, store.Reviewer(parse), console.Clock);
             string? output = parse.GetValue(outDir);
             bool rewrite = parse.GetValue(inPlace);
             string Write() => Describe(session.Write(output, rewrite));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Proofread.Config;
 using Proofread.Engine;
+using Proofread.Review;
 using Proofread.Store;
 
 namespace Proofread.Cli.Commands;
@@ -38,20 +39,20 @@ internal sealed class StoreOptions
     /// The store a batch run records into: the one <c>--db</c> names (created when missing), or the
     /// default one when it already exists; none otherwise, so a plain <c>fix</c> leaves no trace.
     /// </summary>
-    public SqliteDecisionStore? OpenForFix(ParseResult parse)
+    public SqliteDecisionStore? OpenForFix(ParseResult parse, TimeProvider clock)
     {
         string? path = parse.GetValue(_db);
         if (path is not null)
         {
-            return SqliteDecisionStore.Open(path, reviewer: Reviewer(parse));
+            return SqliteDecisionStore.Open(path, reviewer: Reviewer(parse), clock: clock);
         }
 
-        return File.Exists(DefaultPath) ? SqliteDecisionStore.Open(DefaultPath, mustExist: true, reviewer: Reviewer(parse)) : null;
+        return File.Exists(DefaultPath) ? SqliteDecisionStore.Open(DefaultPath, mustExist: true, reviewer: Reviewer(parse), clock: clock) : null;
     }
 
     /// <summary>The store a review session saves into: the one <c>--db</c> names or the default one, created when missing.</summary>
-    public SqliteDecisionStore OpenForReview(ParseResult parse) =>
-        SqliteDecisionStore.Open(parse.GetValue(_db) ?? DefaultPath, reviewer: Reviewer(parse));
+    public SqliteDecisionStore OpenForReview(ParseResult parse, TimeProvider clock) =>
+        SqliteDecisionStore.Open(parse.GetValue(_db) ?? DefaultPath, reviewer: Reviewer(parse), clock: clock);
 
     /// <summary>The store a report reads: it must exist.</summary>
     public SqliteDecisionStore OpenExisting(ParseResult parse) =>

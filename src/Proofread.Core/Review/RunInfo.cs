@@ -1,4 +1,4 @@
-namespace Proofread.Store;
+namespace Proofread.Review;
 
 /// <summary>
 /// What a run is recorded with: the command (<c>fix</c>, <c>review</c>), who ran it, the rules and

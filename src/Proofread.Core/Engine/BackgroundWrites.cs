@@ -1,4 +1,4 @@
-namespace Proofread.Cli.Output;
+namespace Proofread.Engine;
 
 /// <summary>
 /// Runs file writes on background tasks, a bounded number at once, so the workers go on fixing
