@@ -1,9 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using Proofread.Corpus;
 using Proofread.Engine;
 using Proofread.Review;
 using Proofread.Store;
 using Proofread.Synth;
+using Proofread.Text;
 
 namespace Proofread.Benchmarks;
 
@@ -25,7 +27,7 @@ public class ReviewLatency
     {
         (_folder, _files) = ReviewPages.Write();
         _store = SqliteDecisionStore.Open(Path.Combine(_folder, "review.db"));
-        _session = ReviewSession.Open(_files, RuleEngine.Default, _store, "bench");
+        _session = ReviewPages.Open(_files, _store);
         Console.WriteLine($"// {_files.Count} pages, {_session.Items.Count} proposed fixes");
         _session.MoveTo(0);
     }
@@ -77,7 +79,7 @@ public class ReviewOpen
     {
         string db = Path.Combine(_folder, $"open-{Guid.NewGuid():N}.db");
         using var store = SqliteDecisionStore.Open(db);
-        return ReviewSession.Open(_files, RuleEngine.Default, store, "bench").Items.Count;
+        return ReviewPages.Open(_files, store).Items.Count;
     }
 }
 
@@ -97,5 +99,12 @@ internal static class ReviewPages
         }
 
         return (folder, files);
+    }
+
+    /// <summary>Opens the review as <c>proofread review</c> does: reads the pages, gathers their statistics, analyses them.</summary>
+    public static ReviewSession Open(List<InputFile> files, SqliteDecisionStore store)
+    {
+        var inputs = ReviewInput.Load(files);
+        return ReviewSession.Open(inputs, RunStatistics.Of(inputs.Select(i => new Document(i.Source))), RuleEngine.Default, store, "bench");
     }
 }

@@ -1,7 +1,9 @@
+using Proofread.Corpus;
 using Proofread.Engine;
 using Proofread.Review;
 using Proofread.Rules.Duplicates;
 using Proofread.Rules.Punctuation;
+using Proofread.Text;
 
 namespace Proofread.Store.Tests;
 
@@ -16,12 +18,13 @@ public class ReviewSessionStoreTests
         string folder = TestPaths.NewTempFolder();
         string page = Path.Combine(folder, "page.txt");
         File.WriteAllText(page, "会议强调,要坚持以人民为中心,探索村级集体经济经济发展路径,确保落实。\n");
-        var files = new[] { new InputFile(page, "page.txt") };
+        var inputs = ReviewInput.Load([new InputFile(page, "page.txt")]);
+        var run = RunStatistics.Of(inputs.Select(i => new Document(i.Source)));
         string db = Path.Combine(folder, "review.db");
 
         using (var store = SqliteDecisionStore.Open(db, reviewer: "first"))
         {
-            var session = ReviewSession.Open(files, Engine, store, "first");
+            var session = ReviewSession.Open(inputs, run, Engine, store, "first");
             session.Accept();
             session.Reject();
             session.Edit("经济");
@@ -30,7 +33,7 @@ public class ReviewSessionStoreTests
 
         using (var store = SqliteDecisionStore.Open(db, reviewer: "second"))
         {
-            var session = ReviewSession.Open(files, Engine, store, "second");
+            var session = ReviewSession.Open(inputs, run, Engine, store, "second");
             Assert.Equal([ReviewStatus.Accepted, ReviewStatus.Rejected, ReviewStatus.Pending, ReviewStatus.Pending], session.Items.Select(i => i.Status));
         }
     }

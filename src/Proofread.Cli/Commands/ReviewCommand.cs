@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text;
+using Proofread.Corpus;
 using Proofread.Engine;
 using Proofread.Review;
+using Proofread.Text;
 using Proofread.Tui;
 
 namespace Proofread.Cli.Commands;
@@ -46,10 +48,11 @@ internal static class ReviewCommand
 
             using var database = store.OpenForReview(parse, console.Clock);
             database.BeginRun(store.DescribeRun(parse, "review", engine, catalog));
-            var session = ReviewSession.Open(files, engine, database, store.Reviewer(parse), console.Clock);
-            string? output = parse.GetValue(outDir);
-            bool rewrite = parse.GetValue(inPlace);
-            string Write() => Describe(session.Write(output, rewrite));
+            var inputs = ReviewInput.Load(files);
+            var run = RunStatistics.Of(inputs.Select(i => new Document(i.Source)));
+            var session = ReviewSession.Open(inputs, run, engine, database, store.Reviewer(parse), console.Clock);
+            var writer = new ReviewedFileWriter(parse.GetValue(outDir), parse.GetValue(inPlace));
+            string Write() => Describe(writer.Write(session.Documents));
             if (session.Items.Count == 0)
             {
                 console.Error.WriteLine($"No fixes to review in {files.Count} file(s).");

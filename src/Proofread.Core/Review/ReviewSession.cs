@@ -5,141 +5,6 @@ using Proofread.Text;
 
 namespace Proofread.Review;
 
-/// <summary>Where a proposed fix stands in a review.</summary>
-public enum ReviewStatus
-{
-    Pending,
-    Accepted,
-    Rejected,
-    Edited,
-    Skipped,
-}
-
-/// <summary>A document under review: its text, where its corrected copy goes, and its id in the store.</summary>
-public sealed class ReviewDocument
-{
-    internal ReviewDocument(InputFile file, SourceText source, long storeId)
-    {
-        File = file;
-        Source = source;
-        Document = new Document(source);
-        StoreId = storeId;
-    }
-
-    public InputFile File { get; }
-
-    public SourceText Source { get; }
-
-    public Document Document { get; }
-
-    public long StoreId { get; }
-
-    public List<ReviewItem> Items { get; } = [];
-}
-
-/// <summary>One proposed fix and what the reviewer made of it.</summary>
-public sealed class ReviewItem
-{
-    internal ReviewItem(int index, ReviewDocument owner, Finding finding, string fingerprint)
-    {
-        Index = index;
-        Owner = owner;
-        Finding = finding;
-        Fingerprint = fingerprint;
-        (Line, Column) = owner.Document.LineMap.LineColumn(finding.Extent.Start);
-        Before = owner.Document.Slice(finding.Extent);
-        Proposed = finding.Replacement(owner.Document.Text) ?? Before;
-    }
-
-    /// <summary>Position in <see cref="ReviewSession.Items"/>.</summary>
-    public int Index { get; }
-
-    public ReviewDocument Owner { get; }
-
-    public Finding Finding { get; }
-
-    public string Fingerprint { get; }
-
-    /// <summary>1-based line and column (code points) of the text the fix replaces.</summary>
-    public int Line { get; }
-
-    public int Column { get; }
-
-    /// <summary>The text the fix replaces (the finding's extent).</summary>
-    public string Before { get; }
-
-    /// <summary>The rule's replacement for <see cref="Before"/>.</summary>
-    public string Proposed { get; }
-
-    public ReviewStatus Status { get; internal set; }
-
-    /// <summary>The reviewer's own replacement, for an edited fix.</summary>
-    public string? EditedText { get; internal set; }
-
-    /// <summary>What replaces <see cref="Before"/> when the file is written: the edit, or the proposal.</summary>
-    public string After => EditedText ?? Proposed;
-
-    public bool IsDecided => Status is ReviewStatus.Accepted or ReviewStatus.Rejected or ReviewStatus.Edited;
-}
-
-/// <summary>Which items the list shows: by rule, by status, and by text in the fix or its message.</summary>
-public sealed record ReviewFilter(string? Rule = null, ReviewStatus? Status = null, string? Text = null)
-{
-    public static ReviewFilter None { get; } = new();
-
-    public bool IsEmpty => Rule is null && Status is null && string.IsNullOrEmpty(Text);
-
-    public bool Matches(ReviewItem item) =>
-        (Rule is null || item.Finding.RuleId.Contains(Rule, StringComparison.OrdinalIgnoreCase))
-        && (Status is null || item.Status == Status)
-        && (string.IsNullOrEmpty(Text)
-            || item.Before.Contains(Text, StringComparison.OrdinalIgnoreCase)
-            || item.Proposed.Contains(Text, StringComparison.OrdinalIgnoreCase)
-            || item.Finding.Message.Contains(Text, StringComparison.OrdinalIgnoreCase)
-            || item.Owner.File.Path.Contains(Text, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>
-    /// Parses what a reviewer types after <c>/</c>: <c>rule:ID</c>, <c>status:pending</c> and free
-    /// text, in any order; an empty string clears the filter.
-    /// </summary>
-    public static ReviewFilter Parse(string input)
-    {
-        string? rule = null, text = null;
-        ReviewStatus? status = null;
-        var words = new List<string>();
-        foreach (string word in input.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (word.StartsWith("rule:", StringComparison.OrdinalIgnoreCase))
-            {
-                rule = word[5..];
-            }
-            else if (word.StartsWith("status:", StringComparison.OrdinalIgnoreCase))
-            {
-                status = Enum.TryParse<ReviewStatus>(word[7..], ignoreCase: true, out var s)
-                    ? s
-                    : throw new ArgumentException($"unknown status '{word[7..]}' (pending, accepted, rejected, edited, skipped)");
-            }
-            else
-            {
-                words.Add(word);
-            }
-        }
-
-        if (words.Count > 0)
-        {
-            text = string.Join(' ', words);
-        }
-
-        return new ReviewFilter(rule, status, text);
-    }
-
-    public override string ToString() =>
-        string.Join(' ', new[] { Rule is null ? null : "rule:" + Rule, Status is null ? null : "status:" + Status.ToString()!.ToLowerInvariant(), Text }.Where(s => s is not null));
-}
-
-/// <summary>A corrected file written by <see cref="ReviewSession.Write"/>, and the accepted fixes that could not go in.</summary>
-public sealed record WrittenFile(string Path, int Applied, IReadOnlyList<ReviewItem> NotApplied);
-
 /// <summary>
 /// The model behind the review screen: every proposed fix of a set of documents, analysed once,
 /// with the reviewer's position, filter and decisions. A decision goes to the store the moment it
@@ -184,24 +49,16 @@ public sealed class ReviewSession
     public int Count(ReviewStatus status) => _counts[(int)status];
 
     /// <summary>
-    /// Reads the files, gathers run-wide statistics over all of them (as <c>fix</c> does), analyses
-    /// each once, and loads the decisions the store already holds for them. Fixes rejected before
-    /// in another file (the same rule and surrounding text) are not proposed again.
+    /// Analyses each text once, with the run's statistics (gathered over all of them, as <c>fix</c>
+    /// does), and loads the decisions the store already holds for them. Fixes rejected before in
+    /// another file (the same rule and surrounding text) are not proposed again.
     /// </summary>
-    public static ReviewSession Open(IReadOnlyList<InputFile> files, RuleEngine engine, IDecisionStore store, string reviewer, TimeProvider? clock = null)
+    public static ReviewSession Open(IReadOnlyList<ReviewInput> inputs, RunStatistics run, RuleEngine engine, IDecisionStore store, string reviewer, TimeProvider? clock = null)
     {
-        var sources = files.Select(f => SourceText.Load(f.Path)).ToList();
-        var statistics = new RunStatistics.Builder();
-        foreach (var source in sources)
-        {
-            statistics.Add(new Document(source));
-        }
-
-        var run = statistics.Build();
         var documents = new List<ReviewDocument>();
-        for (int i = 0; i < files.Count; i++)
+        foreach (var input in inputs)
         {
-            documents.Add(new ReviewDocument(files[i], sources[i], store.OpenDocument(sources[i])));
+            documents.Add(new ReviewDocument(input.File, input.Source, store.OpenDocument(input.Source)));
         }
 
         var session = new ReviewSession(documents, store, reviewer, clock ?? TimeProvider.System);
@@ -414,51 +271,4 @@ public sealed class ReviewSession
         item.EditedText = edited;
         _counts[(int)status]++;
     }
-
-    /// <summary>
-    /// Writes each document that has accepted or edited fixes, with exactly those fixes applied
-    /// (through <see cref="FixApplier"/>; of two overlapping ones the first wins and the other is
-    /// reported), atomically: into <paramref name="outDir"/> under its own name, beside the input
-    /// as NAME.reviewed.txt when there is no folder, or over the input (after a backup) when
-    /// <paramref name="inPlace"/>.
-    /// </summary>
-    public IReadOnlyList<WrittenFile> Write(string? outDir, bool inPlace)
-    {
-        var written = new List<WrittenFile>();
-        foreach (var document in Documents)
-        {
-            var chosen = document.Items.Where(i => i.Status is ReviewStatus.Accepted or ReviewStatus.Edited).ToList();
-            if (chosen.Count == 0)
-            {
-                continue;
-            }
-
-            var byFinding = new Dictionary<Finding, ReviewItem>(ReferenceEqualityComparer.Instance);
-            foreach (var item in chosen)
-            {
-                var finding = item.EditedText is null
-                    ? item.Finding
-                    : item.Finding with { Edits = [new TextEdit(item.Finding.Extent, item.EditedText)] };
-                byFinding[finding] = item;
-            }
-
-            var result = FixApplier.Apply(document.Source.Text, byFinding.Keys);
-            string path = inPlace ? document.File.Path
-                : outDir is not null ? Path.Combine(outDir, document.File.RelativeOutputPath)
-                : ReviewedPath(document.File.Path);
-            if (inPlace)
-            {
-                AtomicFile.Backup(path);
-            }
-
-            AtomicFile.WriteAllBytes(path, document.Source.WithText(result.Text).ToBytes());
-            written.Add(new WrittenFile(path, result.Applied.Count, result.Deferred.Select(f => byFinding[f]).ToArray()));
-        }
-
-        return written;
-    }
-
-    /// <summary>NAME.txt → NAME.reviewed.txt, beside the input.</summary>
-    public static string ReviewedPath(string input) =>
-        Path.Combine(Path.GetDirectoryName(input) ?? "", Path.GetFileNameWithoutExtension(input) + ".reviewed" + Path.GetExtension(input));
 }

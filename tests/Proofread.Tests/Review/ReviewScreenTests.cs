@@ -15,13 +15,8 @@ public class ReviewScreenTests
 {
     private const string Page = "市委常委会召开会议\n\n研究市人大政协两会有有关事宜,确保落实。\n\n秦国文主持\n";
 
-    private static ReviewSession Session(InMemoryDecisionStore store)
-    {
-        string folder = TestPaths.NewTempFolder();
-        string path = Path.Combine(folder, "page_1.txt");
-        File.WriteAllText(path, Page);
-        return ReviewSession.Open([new InputFile(path, "page_1.txt")], new RuleEngine([new DuplicatedWordRule(), new HalfWidthPunctuationRule()]), store, "tester");
-    }
+    private static ReviewSession Session(InMemoryDecisionStore store) =>
+        ReviewSessionTests.Open(store, Page, new RuleEngine([new DuplicatedWordRule(), new HalfWidthPunctuationRule()]), "/nowhere/page_1.txt");
 
     [Fact]
     public void The_inline_diff_marks_what_goes_and_what_comes_without_colour_and_keeps_chinese_aligned()

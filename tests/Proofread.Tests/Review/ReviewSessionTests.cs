@@ -1,7 +1,9 @@
+using Proofread.Corpus;
 using Proofread.Engine;
 using Proofread.Review;
 using Proofread.Rules.Duplicates;
 using Proofread.Rules.Punctuation;
+using Proofread.Text;
 
 namespace Proofread.Tests.Review;
 
@@ -12,23 +14,18 @@ public class ReviewSessionTests
     /// <summary>A page with three half-width commas and one duplicated word, in that order.</summary>
     private const string Page = "会议强调,要坚持以人民为中心,探索村级集体经济经济发展路径,确保落实。\n";
 
-    private static (ReviewSession Session, string Folder, InputFile File) Open(IDecisionStore store, string text = Page, string? folder = null)
+    /// <summary>A session on texts held in memory: no file is read.</summary>
+    internal static ReviewSession Open(IDecisionStore store, string text = Page, RuleEngine? engine = null, string path = "/nowhere/page.txt")
     {
-        folder ??= TestPaths.NewTempFolder();
-        string path = Path.Combine(folder, "page.txt");
-        if (!File.Exists(path))
-        {
-            File.WriteAllText(path, text);
-        }
-
-        var file = new InputFile(path, "page.txt");
-        return (ReviewSession.Open([file], Engine, store, "tester"), folder, file);
+        ReviewInput[] inputs = [new(new InputFile(path, "page.txt"), new SourceText(path, text))];
+        var run = RunStatistics.Of(inputs.Select(i => new Document(i.Source)));
+        return ReviewSession.Open(inputs, run, engine ?? Engine, store, "tester");
     }
 
     [Fact]
     public void Proposes_every_fix_with_edits_in_text_order_all_pending()
     {
-        var (session, _, _) = Open(new InMemoryDecisionStore());
+        var session = Open(new InMemoryDecisionStore());
         Assert.Equal(4, session.Items.Count);
         Assert.Equal(["half-width-punctuation", "half-width-punctuation", "duplicated-word", "half-width-punctuation"], session.Items.Select(i => i.Finding.RuleId));
         Assert.Equal(4, session.Count(ReviewStatus.Pending));
@@ -42,7 +39,7 @@ public class ReviewSessionTests
     public void A_decision_is_stored_at_once_and_moves_to_the_next_pending_fix()
     {
         var store = new InMemoryDecisionStore();
-        var (session, _, _) = Open(store);
+        var session = Open(store);
         session.Accept();
         Assert.Equal(1, store.Records);
         Assert.Equal(ReviewStatus.Accepted, session.Items[0].Status);
@@ -57,7 +54,7 @@ public class ReviewSessionTests
     public void Undo_takes_back_the_last_decision_in_the_store_too()
     {
         var store = new InMemoryDecisionStore();
-        var (session, _, _) = Open(store);
+        var session = Open(store);
         session.Reject();
         Assert.True(store.IsRejected(session.Items[0].Fingerprint));
         Assert.True(session.Undo());
@@ -71,7 +68,7 @@ public class ReviewSessionTests
     [Fact]
     public void Accept_all_takes_the_pending_fixes_of_the_rule_in_the_document_and_undoes_as_one()
     {
-        var (session, _, _) = Open(new InMemoryDecisionStore());
+        var session = Open(new InMemoryDecisionStore());
         session.Reject();
         Assert.Equal(2, session.AcceptAllOfRule());
         Assert.Equal([ReviewStatus.Rejected, ReviewStatus.Accepted, ReviewStatus.Pending, ReviewStatus.Accepted], session.Items.Select(i => i.Status));
@@ -82,39 +79,25 @@ public class ReviewSessionTests
     [Fact]
     public void The_written_file_holds_exactly_the_accepted_and_edited_fixes()
     {
-        var (session, folder, _) = Open(new InMemoryDecisionStore());
+        var session = Open(new InMemoryDecisionStore());
         session.Accept();                 // first comma
         session.Skip();                   // second comma
         session.Edit("经济");             // the duplicated word, replaced by the reviewer's text
         session.Reject();                 // last comma
-        string output = Path.Combine(folder, "out");
-        var written = Assert.Single(session.Write(output, inPlace: false));
+        string output = TestPaths.NewTempFolder();
+        var written = Assert.Single(new ReviewedFileWriter(output, inPlace: false).Write(session.Documents));
         Assert.Equal(2, written.Applied);
         Assert.Equal("会议强调，要坚持以人民为中心,探索村级集体经济发展路径,确保落实。\n", File.ReadAllText(Path.Combine(output, "page.txt")));
-        Assert.Equal(Page, File.ReadAllText(Path.Combine(folder, "page.txt")));
-    }
-
-    [Fact]
-    public void Without_an_output_folder_the_copy_goes_beside_the_input_and_in_place_keeps_a_backup()
-    {
-        var (session, folder, file) = Open(new InMemoryDecisionStore());
-        session.Accept();
-        Assert.Equal(Path.Combine(folder, "page.reviewed.txt"), Assert.Single(session.Write(null, inPlace: false)).Path);
-        Assert.Equal(Page, File.ReadAllText(file.Path));
-
-        session.Write(null, inPlace: true);
-        Assert.StartsWith("会议强调，", File.ReadAllText(file.Path));
-        Assert.Equal(Page, File.ReadAllText(file.Path + ".orig"));
     }
 
     [Fact]
     public void A_new_session_on_the_same_store_resumes_with_the_decisions_marked()
     {
         var store = new InMemoryDecisionStore();
-        var (first, folder, _) = Open(store);
+        var first = Open(store);
         first.Accept();
         first.Edit("，");
-        var (second, _, _) = Open(store, folder: folder);
+        var second = Open(store);
         Assert.Equal([ReviewStatus.Accepted, ReviewStatus.Edited, ReviewStatus.Pending, ReviewStatus.Pending], second.Items.Select(i => i.Status));
         Assert.Equal("，", second.Items[1].EditedText);
     }
@@ -123,10 +106,10 @@ public class ReviewSessionTests
     public void A_fix_rejected_in_one_file_is_not_proposed_again_for_the_same_text_elsewhere()
     {
         var store = new InMemoryDecisionStore();
-        var (first, _, _) = Open(store);
+        var first = Open(store);
         first.MoveTo(2);
         first.Reject();
-        var (other, _, _) = Open(store);
+        var other = Open(store, path: "/nowhere/other.txt");
         Assert.DoesNotContain(other.Items, i => i.Finding.RuleId == "duplicated-word");
         Assert.Equal(3, other.Items.Count);
     }
@@ -134,7 +117,7 @@ public class ReviewSessionTests
     [Fact]
     public void Filters_narrow_the_list_and_keep_the_current_item_where_they_can()
     {
-        var (session, _, _) = Open(new InMemoryDecisionStore());
+        var session = Open(new InMemoryDecisionStore());
         session.MoveTo(2);
         session.ApplyFilter(ReviewFilter.Parse("rule:duplicated"));
         Assert.Equal([2], session.Visible);
@@ -152,10 +135,7 @@ public class ReviewSessionTests
     public void The_same_change_proposed_by_two_rules_is_one_item()
     {
         var twice = new RuleEngine([new HalfWidthPunctuationRule(), new SameAsHalfWidth()]);
-        string folder = TestPaths.NewTempFolder();
-        string path = Path.Combine(folder, "page.txt");
-        File.WriteAllText(path, Page);
-        var session = ReviewSession.Open([new InputFile(path, "page.txt")], twice, new InMemoryDecisionStore(), "tester");
+        var session = Open(new InMemoryDecisionStore(), engine: twice);
         Assert.Equal(3, session.Items.Count);
     }
 
@@ -177,7 +157,7 @@ public class ReviewSessionTests
     {
         string page = string.Concat(Enumerable.Repeat("中文,", 10_000)) + "\n";
         var store = new InMemoryDecisionStore();
-        var (session, folder, _) = Open(store, page);
+        var session = Open(store, page);
         Assert.Equal(10_000, session.Items.Count);
         session.MoveTo(9_998);
         session.Accept();
@@ -186,8 +166,9 @@ public class ReviewSessionTests
         Assert.Equal(9_998, session.AcceptAllOfRule());
         Assert.Equal(9_999, session.Count(ReviewStatus.Accepted));
         Assert.Equal(1, session.Count(ReviewStatus.Rejected));
-        session.Write(Path.Combine(folder, "out"), inPlace: false);
-        string written = File.ReadAllText(Path.Combine(folder, "out", "page.txt"));
+        string output = TestPaths.NewTempFolder();
+        new ReviewedFileWriter(output, inPlace: false).Write(session.Documents);
+        string written = File.ReadAllText(Path.Combine(output, "page.txt"));
         Assert.Equal(9_999, written.Count(c => c == '，'));
     }
 }
