@@ -66,8 +66,7 @@ public sealed class FixRun
         Action? onFileDone = null)
     {
         var recording = _log is null ? null : new FixRunRecording(_log, _run!, _engine, _clock);
-        var byRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        int written = 0, changed = 0, unconverged = 0;
+        var tally = new Tally();
         var batch = new Batch(files, _options.Jobs);
         batch.FileDone += onFileDone;
         using (var writes = new BackgroundWrites(Math.Max(4, 2 * _options.Jobs)))
@@ -81,7 +80,7 @@ public sealed class FixRun
                     {
                         if (Write(file, result, onError, record))
                         {
-                            Interlocked.Increment(ref written);
+                            Interlocked.Increment(ref tally.Written);
                         }
                     });
                 }
@@ -104,20 +103,14 @@ public sealed class FixRun
                 },
                 (file, result) =>
                 {
-                    changed += result.Changed ? 1 : 0;
-                    unconverged += result.Converged ? 0 : 1;
-                    foreach (var (rule, n) in result.CountsByRule())
-                    {
-                        byRule[rule] = byRule.GetValueOrDefault(rule) + n;
-                    }
-
+                    tally.Add(result);
                     onFixed?.Invoke(file, result);
                 },
                 onError);
             writes.WaitAll();
         }
 
-        return new FixRunSummary(files.Count, changed, written, unconverged, byRule, recording?.Finish());
+        return new FixRunSummary(files.Count, tally.Changed, tally.Written, tally.Unconverged, tally.ByRule, recording?.Finish());
     }
 
     /// <summary>Writes the file (and its metadata), then records it: the log never claims a fix that is not on disk.</summary>
@@ -151,5 +144,27 @@ public sealed class FixRun
         }
 
         return metadata;
+    }
+
+    /// <summary>What the run counts: results one at a time in input order, writes from background tasks.</summary>
+    private sealed class Tally
+    {
+        public int Written;
+
+        public int Changed { get; private set; }
+
+        public int Unconverged { get; private set; }
+
+        public SortedDictionary<string, int> ByRule { get; } = new(StringComparer.Ordinal);
+
+        public void Add(FixResult result)
+        {
+            Changed += result.Changed ? 1 : 0;
+            Unconverged += result.Converged ? 0 : 1;
+            foreach (var (rule, n) in result.CountsByRule())
+            {
+                ByRule[rule] = ByRule.GetValueOrDefault(rule) + n;
+            }
+        }
     }
 }
