@@ -28,18 +28,14 @@ public readonly record struct Box(float X, float Y, float Width, float Height)
 
     public bool Overlaps(Box other) =>
         X < other.Right && other.X < Right && Y < other.Bottom && other.Y < Bottom;
-
-    public Box Inflate(float by) => new(X - by, Y - by, Width + (2 * by), Height + (2 * by));
 }
 
 /// <summary>
-/// A layout zone: the rectangle a zoning OCR pipeline sends to the engine as one block, the lines
-/// printed in it, and whether it belongs to a story or is page furniture.
+/// A layout zone: the rectangle a zoning OCR pipeline sends to the engine as one block, and the
+/// lines printed in it. Its kind (masthead, folio, editor, headline, column, caption, teaser, ad,
+/// imprint) says what the zone is, for anyone debugging a layout.
 /// </summary>
-public sealed record Zone(string Kind, Box Bounds, IReadOnlyList<SetLine> Lines)
-{
-    public bool IsFurniture => Kind is not ("headline" or "column" or "caption" or "teaser");
-}
+public sealed record Zone(string Kind, Box Bounds, IReadOnlyList<SetLine> Lines);
 
 /// <summary>Ink that is not text: column and band rules, ad borders, photographs.</summary>
 public sealed record Ornament(string Kind, Box Bounds, float Stroke);
