@@ -21,6 +21,7 @@ public static class CliApp
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(ReviewCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));
+        root.Subcommands.Add(LearnConfusionsCommand.Create(console));
 
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };

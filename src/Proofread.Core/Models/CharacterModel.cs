@@ -53,7 +53,7 @@ public sealed class CharacterModel
 
     internal Level[] Levels { get; }
 
-    public bool Knows(char c) => _idOf[c] != UnknownId;
+    public bool Knows(char c) => IdOf(c) != UnknownId;
 
     /// <summary>
     /// The natural log of the probability of <paramref name="next"/> after <paramref name="history"/>,
@@ -86,7 +86,7 @@ public sealed class CharacterModel
     /// <summary>Reads a model written by <see cref="CharacterModelFile.Write"/>; <paramref name="name"/> names the source in errors.</summary>
     public static CharacterModel Load(Stream stream, string name) => CharacterModelFile.Read(stream, name);
 
-    private ushort IdOf(char c) => NgramCounts.Symbol(c) == NgramCounts.Unknown ? UnknownId : _idOf[c];
+    private ushort IdOf(char c) => _idOf[NgramCounts.Symbol(c)];
 
     private double LogProbability(ReadOnlySpan<char> history, ushort next)
     {

@@ -11,7 +11,7 @@ namespace Proofread.Models;
 /// symbol highest, so sorting the keys of one order sorts n-grams by their context, then by their
 /// last symbol: the order of the model's trie. Symbols are UTF-16 code units; the control codes
 /// below 4 stand for the marks, and a character the model cannot hold (a control character or
-/// half of a surrogate pair) is <see cref="Unknown"/>.
+/// half of a surrogate pair) is <see cref="Unknown"/>, and full-width digits and letters are their ASCII twins.
 /// </remarks>
 public sealed class NgramCounts
 {
@@ -95,7 +95,17 @@ public sealed class NgramCounts
     /// <summary>The bits of a packed key that hold its last <paramref name="length"/> symbols.</summary>
     public static ulong Mask(int length) => length >= 4 ? ulong.MaxValue : (1UL << (16 * length)) - 1;
 
-    public static ushort Symbol(char c) => c < ' ' || char.IsSurrogate(c) ? Unknown : c;
+    /// <summary>
+    /// The symbol of a character: full-width digits and Latin letters fold to ASCII (newspapers
+    /// print １９９８ and 1998 alike); control characters and surrogate halves are unknown.
+    /// </summary>
+    public static ushort Symbol(char c) => c switch
+    {
+        < ' ' => Unknown,
+        >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' => (ushort)(c - 0xFEE0),
+        _ when char.IsSurrogate(c) => Unknown,
+        _ => c,
+    };
 
     private static ushort[] Symbols(ReadOnlySpan<char> text, ushort start, ushort? end)
     {

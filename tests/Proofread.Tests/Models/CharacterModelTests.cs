@@ -73,6 +73,21 @@ public class CharacterModelTests
         Assert.True(model.LogProbability(right) > model.LogProbability(confused) + 1, $"{right} should beat {confused}");
     }
 
+    [Theory]
+    [InlineData("他已经走了", "他己经走了")]
+    [InlineData("未来的发展", "末来的发展")]
+    [InlineData("中国人民", "中国入民")]
+    [InlineData("竞争激烈", "竟争激烈")]
+    [InlineData("关于这个问题", "关手这个问题")]
+    [InlineData("看到了希望", "着到了希望")]
+    public void The_shipped_model_prefers_the_word_to_its_confused_form(string right, string confused)
+    {
+        var model = CharacterModel.Shared;
+        Assert.Equal(3, model.Order);
+        Assert.True(model.Vocabulary.Count > 6763);
+        Assert.True(model.LogProbability(right) > model.LogProbability(confused) + 2, $"{right} should beat {confused}");
+    }
+
     [Fact]
     public void A_seen_continuation_is_more_likely_than_an_unseen_one()
     {
