@@ -5,8 +5,9 @@ using Proofread.Models.Build;
 
 // proofread-models lm --out FILE [training options]            build the character model
 // proofread-models perplexity --test FILE [training options]   train in memory, measure KN and stupid backoff on FILE
-// proofread-models glyphs --out FILE [--font FILE] [--neighbours N]   the glyph confusion table
-// Training options: --order 3 --max 400000,900000 --sentence-weight 100 --no-dictionary --smartcn --train FILE --skip-blocks K/M
+// proofread-models glyphs --out FILE [--neighbours N] [--min-similarity S] [--show CHARS]   the glyph confusion table
+// proofread-models stats                                     load time, memory and speed of the shipped model
+// Training options: --order 3 --max 400000,900000 --sentence-weight 100 --dictionary-weight one|log|sqrt|frequency --no-dictionary --smartcn [--smartcn-left N --smartcn-right N] --train FILE --skip-blocks K/M
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 var flags = new HashSet<string>(StringComparer.Ordinal);
 for (int i = 1; i < args.Length; i++)
@@ -50,10 +51,21 @@ switch (command)
 
             var (model, counts) = Train();
             Console.WriteLine($"KN      {Perplexity.Measure(test, (s, i) => Perplexity.KneserNey(model, s, i), model.Knows)}");
+            double margin = double.Parse(options.GetValueOrDefault("--margin", "4"), CultureInfo.InvariantCulture);
+            bool discriminate = flags.Contains("--confusions");
+            if (discriminate)
+            {
+                Console.WriteLine($"KN      {Discrimination.Measure(test, (s, i) => Perplexity.KneserNey(model, s, i), counts.Order, ConfusionTable.Shared, margin)}");
+            }
+
             foreach (string alpha in options.GetValueOrDefault("--alpha", "0.4").Split(','))
             {
                 var stupid = new StupidBackoff(counts, double.Parse(alpha, CultureInfo.InvariantCulture));
                 Console.WriteLine($"SB {alpha,4} {Perplexity.Measure(test, (s, i) => Perplexity.Stupid(stupid, counts.Order, s, i), model.Knows)}");
+                if (discriminate)
+                {
+                    Console.WriteLine($"SB {alpha,4} {Discrimination.Measure(test, (s, i) => Perplexity.Stupid(stupid, counts.Order, s, i), counts.Order, ConfusionTable.Shared, margin)}");
+                }
             }
 
             return 0;
@@ -61,6 +73,9 @@ switch (command)
 
     case "glyphs":
         return GlyphCommand.Run(options, repo);
+
+    case "stats":
+        return StatsCommand.Run(options, repo);
 
     default:
         Console.Error.WriteLine("usage: proofread-models lm|perplexity|glyphs ... (see models/README.md)");
@@ -81,7 +96,9 @@ switch (command)
 
     int order = int.Parse(options.GetValueOrDefault("--order", "3"), CultureInfo.InvariantCulture);
     long weight = long.Parse(options.GetValueOrDefault("--sentence-weight", "100"), CultureInfo.InvariantCulture);
-    var bigrams = flags.Contains("--smartcn") ? SmartCnBigrams.Load() : null;
+    var bigrams = flags.Contains("--smartcn")
+        ? SmartCnBigrams.Load(int.Parse(options.GetValueOrDefault("--smartcn-left", "3000"), CultureInfo.InvariantCulture), int.Parse(options.GetValueOrDefault("--smartcn-right", "20000"), CultureInfo.InvariantCulture))
+        : null;
     var text = new TrainingText(sentences, weight, flags.Contains("--no-dictionary") ? null : options.GetValueOrDefault("--dictionary-weight", "log"), bigrams);
     var counts = text.Count(order);
     int[]? max = options.TryGetValue("--max", out string? limits) ? [.. limits.Split(',').Select(int.Parse)] : null;

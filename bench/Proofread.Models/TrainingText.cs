@@ -7,7 +7,8 @@ namespace Proofread.Models.Build;
 /// <summary>
 /// The text the character model learns from, all of it shippable: the corpus's dev sentences
 /// (never held-out ones), jieba's dictionary words counted by their frequencies, and, when asked,
-/// the word pairs of SmartCn's bigram dictionary that join two dictionary words.
+/// the word pairs of SmartCn's bigram dictionary that join two dictionary words (each weighed as
+/// a dictionary word is).
 /// </summary>
 internal sealed record TrainingText(IReadOnlyList<string> Sentences, long SentenceWeight, string? DictionaryWeight, SmartCnBigrams? Bigrams)
 {
@@ -31,7 +32,7 @@ internal sealed record TrainingText(IReadOnlyList<string> Sentences, long Senten
         {
             foreach (var (left, right, frequency) in Bigrams.Pairs)
             {
-                counts.AddJunction(left, right, frequency);
+                counts.AddJunction(left, right, Weight(frequency, DictionaryWeight ?? "one"));
             }
         }
 

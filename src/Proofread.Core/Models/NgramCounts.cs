@@ -11,7 +11,7 @@ namespace Proofread.Models;
 /// symbol highest, so sorting the keys of one order sorts n-grams by their context, then by their
 /// last symbol: the order of the model's trie. Symbols are UTF-16 code units; the control codes
 /// below 4 stand for the marks, and a character the model cannot hold (a control character or
-/// half of a surrogate pair) is <see cref="Unknown"/>, and full-width digits and letters are their ASCII twins.
+/// half of a surrogate pair) is <see cref="Unknown"/>, full-width digits and letters are their ASCII twins, and the ASCII marks , ; : ! ? ( ) their full-width ones.
 /// </remarks>
 public sealed class NgramCounts
 {
@@ -97,12 +97,15 @@ public sealed class NgramCounts
 
     /// <summary>
     /// The symbol of a character: full-width digits and Latin letters fold to ASCII (newspapers
-    /// print １９９８ and 1998 alike); control characters and surrogate halves are unknown.
+    /// print １９９８ and 1998 alike) and the ASCII marks OCR puts in Chinese text to their
+    /// full-width twins (, for ，), so the model judges characters, not the width of marks;
+    /// control characters and surrogate halves are unknown.
     /// </summary>
     public static ushort Symbol(char c) => c switch
     {
         < ' ' => Unknown,
         >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' => (ushort)(c - 0xFEE0),
+        ',' or ';' or ':' or '!' or '?' or '(' or ')' => (ushort)(c + 0xFEE0),
         _ when char.IsSurrogate(c) => Unknown,
         _ => c,
     };
