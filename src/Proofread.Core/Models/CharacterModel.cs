@@ -27,6 +27,7 @@ public sealed class CharacterModel
     private static readonly Lazy<CharacterModel> Instance = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ushort[] _idOf = new ushort[char.MaxValue + 1];
+    private readonly BigramIndex? _bigrams;
 
     internal CharacterModel(int order, char[] vocabulary, Level[] levels)
     {
@@ -37,6 +38,8 @@ public sealed class CharacterModel
         {
             _idOf[vocabulary[i]] = (ushort)(i + FirstCharacterId);
         }
+
+        _bigrams = order > 1 ? new BigramIndex(levels[0], levels[1]) : null;
     }
 
     /// <summary>The shipped model, loaded on first use.</summary>
@@ -141,6 +144,11 @@ public sealed class CharacterModel
 
     private int Child(int level, int node, ushort id)
     {
+        if (level == 0)
+        {
+            return _bigrams!.Find((ushort)node, id);
+        }
+
         var starts = Levels[level].ChildStarts!;
         int from = starts[node];
         int found = Levels[level + 1].Ids!.AsSpan(from, starts[node + 1] - from).BinarySearch(id);

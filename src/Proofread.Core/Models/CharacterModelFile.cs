@@ -98,6 +98,20 @@ public static class CharacterModelFile
         }
     }
 
+    /// <summary>A context's children are searched by id, so each run must be sorted, every id once.</summary>
+    private static bool StrictlyIncreasing(ushort[] ids, int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+        {
+            if (ids[i] <= ids[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static T[] ReadArray<T>(Stream stream, int count)
         where T : unmanaged
     {
@@ -113,15 +127,16 @@ public static class CharacterModelFile
         {
             var starts = levels[k].ChildStarts!;
             int children = levels[k + 1].LogProbabilities.Length;
+            var childIds = levels[k + 1].Ids!;
             for (int i = 0; i + 1 < starts.Length; i++)
             {
-                if (starts[i] < 0 || starts[i] > starts[i + 1] || starts[i + 1] > children)
+                if (starts[i] < 0 || starts[i] > starts[i + 1] || starts[i + 1] > children || !StrictlyIncreasing(childIds, starts[i], starts[i + 1]))
                 {
                     throw new ProofreadException($"damaged character model (order {k + 1}, entry {i})", name);
                 }
             }
 
-            if (starts[^1] != children || levels[k + 1].Ids!.Any(id => id >= ids))
+            if (starts[^1] != children || childIds.Any(id => id >= ids))
             {
                 throw new ProofreadException($"damaged character model (order {k + 2} does not match order {k + 1})", name);
             }

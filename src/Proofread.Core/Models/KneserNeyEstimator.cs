@@ -76,7 +76,7 @@ public static class KneserNeyEstimator
                 bool opensSentence = first == NgramCounts.SentenceStart;
                 if (first == NgramCounts.FragmentStart || (k == 1 && opensSentence) || (k > 1 && !HasContext(adjusted, key, k)))
                 {
-                    continue; // marks are contexts only, never predicted; an n-gram needs its context in the trie
+                    continue; // marks are contexts only, never predicted; an n-gram needs its context and suffix in the model
                 }
 
                 long a = k == order || opensSentence ? raw : continuation.GetValueOrDefault(key);
@@ -90,11 +90,16 @@ public static class KneserNeyEstimator
         return adjusted;
     }
 
-    /// <summary>Whether the n-gram's context is itself an n-gram of the model (the sentence start always is).</summary>
+    /// <summary>
+    /// Whether the n-gram's context and its suffix one order down are n-grams of the model (the
+    /// sentence start always is a context): a junction of two words counts only the n-grams that
+    /// cross it, so a character may be seen there and nowhere else.
+    /// </summary>
     private static bool HasContext(Dictionary<ulong, long>[] adjusted, ulong key, int length)
     {
-        ulong context = key >> 16;
-        return length == 2 ? context == NgramCounts.SentenceStart || adjusted[0].ContainsKey(context) : adjusted[length - 2].ContainsKey(context);
+        ulong context = key >> 16, suffix = key & NgramCounts.Mask(length - 1);
+        bool contextKnown = length == 2 ? context == NgramCounts.SentenceStart || adjusted[0].ContainsKey(context) : adjusted[length - 2].ContainsKey(context);
+        return contextKnown && adjusted[length - 2].ContainsKey(suffix);
     }
 
     private static Dictionary<ulong, ContextTotals> Totals(Dictionary<ulong, long> adjusted, int length, Discounts d)

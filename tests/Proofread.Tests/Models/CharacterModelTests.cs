@@ -125,6 +125,34 @@ public class CharacterModelTests
     }
 
     [Fact]
+    public void A_character_seen_only_across_a_junction_stays_out_of_the_model()
+    {
+        var counts = new NgramCounts(3);
+        counts.AddSentence("国家经济");
+        counts.AddJunction("国家", "鑫", 3); // 鑫 has no unigram of its own
+        var model = KneserNeyEstimator.Estimate(counts);
+        Assert.False(model.Knows('鑫'));
+        using var stream = new MemoryStream();
+        CharacterModelFile.Write(stream, model);
+        stream.Position = 0;
+        Assert.Equal(model.StoredNgrams, CharacterModel.Load(stream, "junction.lm").StoredNgrams); // its trie is valid
+    }
+
+    [Fact]
+    public void A_file_whose_children_are_out_of_order_is_refused()
+    {
+        var model = Train(50);
+        var bigrams = model.Levels[1].Ids!;
+        var starts = model.Levels[0].ChildStarts!;
+        int node = Enumerable.Range(0, starts.Length - 1).First(i => starts[i + 1] - starts[i] >= 2);
+        (bigrams[starts[node]], bigrams[starts[node] + 1]) = (bigrams[starts[node] + 1], bigrams[starts[node]]);
+        using var stream = new MemoryStream();
+        CharacterModelFile.Write(stream, model);
+        stream.Position = 0;
+        Assert.Contains("damaged character model", Assert.Throws<ProofreadException>(() => CharacterModel.Load(stream, "swapped.lm")).Message);
+    }
+
+    [Fact]
     public void A_junction_counts_only_the_ngrams_that_cross_it()
     {
         var counts = new NgramCounts(3);
