@@ -16,7 +16,7 @@ public sealed class Workload
 
     private Workload()
     {
-        var corpus = SyntheticCorpus.Load(CorpusPath());
+        var corpus = SyntheticCorpus.Load(CorpusFiles.HeldOut());
         Pages = corpus.Generate(seed: 1, DamageKinds.All, targetBytes: 1_000_000).Select(p => new SourceText(p.Name, p.Damaged)).ToList();
         Documents = Pages.Select(p => new Document(p)).ToList();
         Run = RunStatistics.Of(Documents);
@@ -33,20 +33,6 @@ public sealed class Workload
     public RunStatistics Run { get; }
 
     public List<(string Text, List<Finding> Findings)> Fixes { get; }
-
-    internal static string CorpusPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "tests", "fixtures", "corpus", "peoples-daily-sentences.txt");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("tests/fixtures/corpus/peoples-daily-sentences.txt not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>Each built-in rule's analysis of the 1 MB workload: MB/s is 1 / mean seconds.</summary>

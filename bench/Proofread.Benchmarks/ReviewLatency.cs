@@ -91,7 +91,7 @@ internal static class ReviewPages
         string folder = Path.Combine(Path.GetTempPath(), "proofread-review-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var files = new List<InputFile>();
-        foreach (var page in SyntheticCorpus.Load(Workload.CorpusPath()).Generate(seed: 5, DamageKinds.All, targetBytes: 5_000_000))
+        foreach (var page in SyntheticCorpus.Load(CorpusFiles.HeldOut()).Generate(seed: 5, DamageKinds.All, targetBytes: 5_000_000))
         {
             string path = Path.Combine(folder, page.Name);
             File.WriteAllText(path, page.Damaged);

@@ -11,16 +11,19 @@ public enum DuplicationKind
 
     /// <summary>One character (有有关, 发展展).</summary>
     Character,
+
+    /// <summary>Two to four characters wherever they start, mostly across word boundaries (调查研究查研究).</summary>
+    Run,
 }
 
 /// <summary>A duplication injected into a text: the text with it, and what was doubled.</summary>
 public sealed record Duplication(string Damaged, DuplicationKind Kind, string Unit);
 
 /// <summary>
-/// Prints one word of a text's segmentation, or one character, twice. Injections that would make
-/// legitimate text are refused (null), because no rule could, or should, tell them from clean
-/// prose: a doubling that is itself a dictionary word (常常), or one next to the same text already
-/// (紧紧 → 紧紧紧).
+/// Prints one word of a text's segmentation, one character, or a run of characters twice.
+/// Injections that would make legitimate text are refused (null), because no rule could, or
+/// should, tell them from clean prose: a doubling that is itself a dictionary word (常常), or one
+/// next to the same text already (紧紧 → 紧紧紧).
 /// </summary>
 public static class Duplications
 {
@@ -51,9 +54,9 @@ public static class Duplications
         }
         else
         {
-            start = random.Next(text.Length);
-            length = 1;
-            if (!CharClass.IsHan(text[start]))
+            length = kind == DuplicationKind.Character ? 1 : random.Next(2, 5);
+            start = random.Next(Math.Max(1, text.Length - length + 1));
+            if (start + length > text.Length || !text.AsSpan(start, length).ToString().All(c => CharClass.IsHan(c) && !char.IsSurrogate(c)))
             {
                 return null;
             }

@@ -3,7 +3,9 @@ using System.Text;
 using Proofread.Synth;
 
 // proofread-synth --out DIR [--size 10MB] [--seed 1] [--kinds all|breaks,duplicates,…] [--corpus FILE]
-// Writes DIR/pages/NAME.txt (damaged) and DIR/gold/NAME.txt (clean twin).
+// Writes DIR/pages/NAME.txt (damaged) and DIR/gold/NAME.txt (clean twin). The corpus is the
+// held-out part of tests/fixtures/corpus unless --corpus names another: measures run on text no
+// rule example was taken from.
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 for (int i = 0; i + 1 < args.Length; i += 2)
 {
@@ -21,7 +23,7 @@ try
     long size = ParseSize(options.GetValueOrDefault("--size", "1MB"));
     int seed = int.Parse(options.GetValueOrDefault("--seed", "1"), CultureInfo.InvariantCulture);
     var kinds = DamageKindNames.Parse(options.GetValueOrDefault("--kinds", "all"));
-    string corpusPath = options.GetValueOrDefault("--corpus", DefaultCorpus());
+    string corpusPath = options.GetValueOrDefault("--corpus") ?? CorpusFiles.HeldOut();
     var corpus = SyntheticCorpus.Load(corpusPath);
     string pages = Path.Combine(output, "pages"), gold = Path.Combine(output, "gold");
     Directory.CreateDirectory(pages);
@@ -54,18 +56,4 @@ static long ParseSize(string text)
         : t.EndsWith("KB") ? (t[..^2], 1_000L)
         : (t, 1L);
     return (long)(double.Parse(digits, CultureInfo.InvariantCulture) * unit);
-}
-
-static string DefaultCorpus()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        string candidate = Path.Combine(dir.FullName, "tests", "fixtures", "corpus", "peoples-daily-sentences.txt");
-        if (File.Exists(candidate))
-        {
-            return candidate;
-        }
-    }
-
-    throw new ArgumentException("no corpus found; pass --corpus FILE");
 }

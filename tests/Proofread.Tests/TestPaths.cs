@@ -7,8 +7,14 @@ public static class TestPaths
 
     public static string Seeds => Path.Combine(RepoRoot, "seeds");
 
-    /// <summary>The clean People's Daily sentences, one a line (a copy of ../shared/corpus kept in the repo).</summary>
-    public static string CleanCorpus => Fixture("corpus/peoples-daily-sentences.txt");
+    /// <summary>
+    /// The held-out part of the clean People's Daily sentences, one a line: the only text measures
+    /// run on (clean pages, injected damage). No rule example or hand-written case may quote it.
+    /// </summary>
+    public static string HeldOutCorpus => Fixture("corpus/heldout/sentences.txt");
+
+    /// <summary>The development part: the only corpus text examples and models may quote or learn from.</summary>
+    public static string DevCorpus => Fixture("corpus/dev/sentences.txt");
 
     public static string Fixture(string relative) => Path.Combine(RepoRoot, "tests", "fixtures", relative);
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Proofread.Cli.Output;
 using Proofread.Engine;
 using Proofread.Evaluation;
 using Proofread.Text;
@@ -89,7 +90,7 @@ internal static class EvalCommand
 
     private static string GoldPath(string goldFolder, InputFile input) => Path.Combine(goldFolder, input.RelativeOutputPath);
 
-    private static string Figure(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
+    internal static string Figure(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
 
     private static void WriteText(TextWriter output, EvalSummary summary)
     {
@@ -107,6 +108,9 @@ internal static class EvalCommand
         }
 
         output.WriteLine();
+        DamageClassTable.Write(output, summary.Classes);
+
+        output.WriteLine();
         output.WriteLine($"distance to gold: {summary.DistanceBefore} before, {summary.DistanceAfter} after, over {summary.Files.Count} file(s)");
         output.WriteLine($"overall improvement: {Figure(summary.Improvement)}");
     }
@@ -115,9 +119,9 @@ internal static class EvalCommand
     {
         var document = new
         {
-            files = summary.Files.Select(f => new { path = f.Path, distanceBefore = f.DistanceBefore, distanceAfter = f.DistanceAfter, improvement = f.Improvement }),
+            files = summary.Files.Select(f => new { path = f.Path, distanceBefore = f.DistanceBefore, distanceAfter = f.DistanceAfter, improvement = f.Improvement, classes = DamageClassTable.Json(f.Classes) }),
             rules = summary.Rules.Select(r => new { rule = r.RuleId, applied = r.Applied, helpful = r.Helpful, harmful = r.Harmful, neutral = r.Neutral }),
-            overall = new { files = summary.Files.Count, distanceBefore = summary.DistanceBefore, distanceAfter = summary.DistanceAfter, improvement = summary.Improvement },
+            overall = new { files = summary.Files.Count, distanceBefore = summary.DistanceBefore, distanceAfter = summary.DistanceAfter, improvement = summary.Improvement, classes = DamageClassTable.Json(summary.Classes) },
         };
         output.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }

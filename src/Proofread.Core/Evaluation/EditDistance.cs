@@ -30,7 +30,19 @@ public static class EditDistance
             b = t;
         }
 
-        return a.Length == 0 ? b.Length : BitParallel(a, b);
+        if (a.Length == 0)
+        {
+            return b.Length;
+        }
+
+        // The shorter text runs down each column: the fewer bit vectors, the faster.
+        var column = new LevenshteinColumn(a);
+        foreach (int c in b)
+        {
+            column.Advance(c);
+        }
+
+        return column.Score;
     }
 
     /// <summary>The text's code points: a character beyond the BMP counts once, not as two halves.</summary>
@@ -52,72 +64,5 @@ public static class EditDistance
         }
 
         return result.AsSpan(0, n).ToArray();
-    }
-
-    /// <summary>
-    /// The distance between <paramref name="pattern"/> (the shorter, down the columns) and
-    /// <paramref name="text"/>, column by column. Each 64-row block keeps its vertical deltas as
-    /// bit vectors (Pv: +1, Mv: −1) and passes the horizontal delta at its bottom row to the
-    /// next block; the top row grows by one per column, as a global distance requires.
-    /// </summary>
-    private static int BitParallel(ReadOnlySpan<int> pattern, ReadOnlySpan<int> text)
-    {
-        int m = pattern.Length;
-        int blocks = (m + 63) >> 6;
-        var peq = new Dictionary<int, ulong[]>();
-        for (int i = 0; i < m; i++)
-        {
-            if (!peq.TryGetValue(pattern[i], out var bits))
-            {
-                peq[pattern[i]] = bits = new ulong[blocks];
-            }
-
-            bits[i >> 6] |= 1UL << (i & 63);
-        }
-
-        var none = new ulong[blocks];
-        var pv = new ulong[blocks];
-        var mv = new ulong[blocks];
-        Array.Fill(pv, ulong.MaxValue);
-        int lastBit = (m - 1) & 63;
-        int score = m;
-        foreach (int c in text)
-        {
-            var eqs = peq.TryGetValue(c, out var found) ? found : none;
-            int carry = 1;
-            for (int k = 0; k < blocks; k++)
-            {
-                ulong eq = eqs[k], p = pv[k], mm = mv[k];
-                ulong xv = eq | mm;
-                if (carry < 0)
-                {
-                    eq |= 1;
-                }
-
-                ulong xh = (((eq & p) + p) ^ p) | eq;
-                ulong ph = mm | ~(xh | p);
-                ulong mh = p & xh;
-                int bit = k == blocks - 1 ? lastBit : 63;
-                int outCarry = ((ph >> bit) & 1) != 0 ? 1 : ((mh >> bit) & 1) != 0 ? -1 : 0;
-                ph <<= 1;
-                mh <<= 1;
-                if (carry < 0)
-                {
-                    mh |= 1;
-                }
-                else if (carry > 0)
-                {
-                    ph |= 1;
-                }
-
-                pv[k] = mh | ~(xv | ph);
-                mv[k] = ph & xv;
-                carry = outCarry;
-            }
-
-            score += carry;
-        }
-
-        return score;
     }
 }

@@ -6,6 +6,9 @@ public sealed record EvalSummary(IReadOnlyList<FileEvaluation> Files, IReadOnlyL
     /// <summary>The share of the whole corpus's distance to gold the fixes removed.</summary>
     public double? Improvement => Evaluator.Improvement(DistanceBefore, DistanceAfter);
 
+    /// <summary>The files' distances by damage class, added up.</summary>
+    public IReadOnlyList<ClassFigure> Classes { get; } = ClassFigure.Sum(Files.Select(f => f.Classes));
+
     public static EvalSummary Of(IReadOnlyList<FileEvaluation> files)
     {
         var rules = files.SelectMany(f => f.Rules)

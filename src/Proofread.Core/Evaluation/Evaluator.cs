@@ -21,6 +21,9 @@ public sealed record FileEvaluation(string Path, int DistanceBefore, int Distanc
 {
     /// <summary>The share of the distance to gold the fix removed; null when the input was already gold.</summary>
     public double? Improvement => Evaluator.Improvement(DistanceBefore, DistanceAfter);
+
+    /// <summary>The same distances split by damage class (<see cref="DamageClassifier"/>), one figure per class.</summary>
+    public IReadOnlyList<ClassFigure> Classes { get; init; } = [];
 }
 
 /// <summary>
@@ -71,7 +74,10 @@ public sealed class Evaluator
         int before = EditDistance.Levenshtein(GoldText.Normalize(input.Text), normalizedGold);
         int after = ReferenceEquals(current, input) ? before : EditDistance.Levenshtein(GoldText.Normalize(current.Text), normalizedGold);
         var rules = effects.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new RuleEffect(e.Key, e.Value[0], e.Value[1], e.Value[2])).ToArray();
-        return new FileEvaluation(input.Path, before, after, rules);
+        return new FileEvaluation(input.Path, before, after, rules) 
+        {
+            Classes = ClassFigure.Compare(GoldText.Normalize(input.Text), GoldText.Normalize(current.Text), normalizedGold),
+        };
     }
 
     /// <summary>

@@ -1,9 +1,15 @@
 using System.Text;
+using Proofread.Text;
 
 namespace Proofread.Evaluation;
 
-/// <summary>How texts are compared with gold: line breaks unified, trailing spaces removed, and
-/// blank-line runs folded to one line break, so paragraph spacing is no error.</summary>
+/// <summary>
+/// How texts are compared with gold: line breaks unified, trailing spaces removed, and blank-line
+/// runs folded to one line break, so paragraph spacing is no error; full-width letters and digits
+/// read as their ASCII twins (１０ = 10), since their width is a paper's house style, not OCR damage.
+/// The overall distance and the distances by damage class are both taken on this text, so the
+/// classes add up to the total.
+/// </summary>
 public static class GoldText
 {
     public static string Normalize(string text)
@@ -26,7 +32,10 @@ public static class GoldText
                     sb.Append('\n');
                 }
 
-                sb.Append(line);
+                foreach (char c in line)
+                {
+                    sb.Append(AsciiTwin(c));
+                }
             }
 
             start = end + (end + 1 < text.Length && text[end] == '\r' && text[end + 1] == '\n' ? 2 : 1);
@@ -34,4 +43,7 @@ public static class GoldText
 
         return sb.ToString();
     }
+
+    /// <summary>Ａ–Ｚ, ａ–ｚ and ０–９ as A–Z, a–z and 0–9; every other character as itself (marks keep their width).</summary>
+    public static char AsciiTwin(char c) => CharClass.IsFullWidthAlnum(c) ? (char)(c - 0xFEE0) : c;
 }

@@ -4,6 +4,7 @@ using Proofread.Findings;
 using Proofread.Packs;
 using Proofread.Rules;
 using Proofread.Synth;
+using Proofread.Tests.Measures;
 using Proofread.Text;
 
 namespace Proofread.Tests.Engine;
@@ -22,9 +23,11 @@ public class IncrementalFixTests
     [InlineData(Applicability.Review)]
     public void Incremental_passes_fix_synthetic_pages_exactly_as_full_passes_do(Applicability minimum)
     {
-        var pages = SyntheticCorpus.Load(TestPaths.CleanCorpus).Generate(seed: 23, DamageKinds.All, 150_000).ToList();
-        var run = Statistics(pages.Select(p => p.Damaged));
-        AssertSameFixes(pages.Select(p => new SourceText(p.Name, p.Damaged)), run, minimum);
+        foreach (int seed in MeasureFloors.Seeds)
+        {
+            var pages = SyntheticRuns.Pages(seed, DamageKinds.All, 50_000);
+            AssertSameFixes(pages.Select(p => new SourceText(p.Name, p.Damaged)), SyntheticRuns.Statistics(pages), minimum);
+        }
     }
 
     [Fact]

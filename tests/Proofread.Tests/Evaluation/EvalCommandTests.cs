@@ -6,29 +6,16 @@ using Proofread.Rules.Duplicates;
 using Proofread.Text;
 using Proofread.Synth;
 using Proofread.Tests.Cli;
+using Proofread.Tests.Measures;
 
 namespace Proofread.Tests.Evaluation;
 
 public class EvalCommandTests
 {
-    private static (string Pages, string Gold) SyntheticCorpusOnDisk(DamageKinds kinds, long bytes, int seed)
-    {
-        string root = TestPaths.NewTempFolder();
-        string pages = Directory.CreateDirectory(Path.Combine(root, "pages")).FullName;
-        string gold = Directory.CreateDirectory(Path.Combine(root, "gold")).FullName;
-        foreach (var page in SyntheticCorpus.Load(TestPaths.CleanCorpus).Generate(seed, kinds, bytes))
-        {
-            File.WriteAllText(Path.Combine(pages, page.Name), page.Damaged);
-            File.WriteAllText(Path.Combine(gold, page.Name), page.Gold);
-        }
-
-        return (pages, gold);
-    }
-
     [Fact]
     public void Eval_agrees_with_fix_and_an_independent_distance()
     {
-        var (pages, gold) = SyntheticCorpusOnDisk(DamageKinds.All, 20_000, seed: 11);
+        var (pages, gold) = SyntheticRuns.OnDisk(seed: 11, DamageKinds.All, 20_000);
         var (code, json, error) = CliRunner.Run("eval", "--gold", gold, pages, "--format", "json");
         Assert.True(code == CliApp.ExitOk, error);
         using var report = JsonDocument.Parse(json);
@@ -60,7 +47,7 @@ public class EvalCommandTests
     [Fact]
     public void Without_rules_nothing_improves_and_the_text_format_ends_with_the_overall_figure()
     {
-        var (pages, gold) = SyntheticCorpusOnDisk(DamageKinds.Breaks | DamageKinds.Duplicates, 8_000, seed: 3);
+        var (pages, gold) = SyntheticRuns.OnDisk(seed: 3, DamageKinds.Breaks | DamageKinds.Duplicates, 8_000);
         var (code, text, _) = CliRunner.Run("eval", "--gold", gold, pages, "--no-rules");
         Assert.Equal(CliApp.ExitOk, code);
         Assert.Equal("overall improvement: 0.000", text.TrimEnd().Split('\n')[^1]);
@@ -69,7 +56,7 @@ public class EvalCommandTests
     [Fact]
     public void Gold_against_itself_has_no_distance_to_remove()
     {
-        var (_, gold) = SyntheticCorpusOnDisk(DamageKinds.HalfWidth, 4_000, seed: 5);
+        var (_, gold) = SyntheticRuns.OnDisk(seed: 5, DamageKinds.HalfWidth, 4_000);
         var (code, text, _) = CliRunner.Run("eval", "--gold", gold, gold);
         Assert.Equal(CliApp.ExitOk, code);
         Assert.EndsWith("overall improvement: n/a", text.TrimEnd());

@@ -13,7 +13,7 @@ public class HardWrappedLineRuleTests
     [Fact]
     public void Corpus_paragraphs_wrapped_like_a_printed_column_come_back_whole()
     {
-        var sentences = RepositoryFiles.CleanSentences();
+        var sentences = File.ReadAllLines(TestPaths.HeldOutCorpus).Where(l => l.Trim().Length > 0).ToArray();
         var paragraphs = new List<string>();
         for (int i = 0; i + 3 <= 120; i += 3)
         {

@@ -7,8 +7,9 @@ public sealed record DamagedSentence(string Gold, string Damaged, DuplicationKin
 
 /// <summary>
 /// A synthetic corpus of OCR duplications from clean prose: in each chosen sentence one word of
-/// its segmentation, or one character, is printed twice (<see cref="Duplications"/>, the
-/// generator's own injection). Deterministic for a given seed.
+/// its segmentation, one character, or a run of two to four characters on no word boundary is
+/// printed twice (<see cref="Duplications"/>, the page generator's own injection). Deterministic
+/// for a given seed.
 /// </summary>
 public static class DuplicationInjector
 {
@@ -21,7 +22,7 @@ public static class DuplicationInjector
         while (result.Count < count && attempts++ < count * 20)
         {
             string gold = pool[random.Next(pool.Length)];
-            var kind = random.Next(2) == 0 ? DuplicationKind.Word : DuplicationKind.Character;
+            var kind = (DuplicationKind)random.Next(3);
             if (Duplications.Inject(gold, kind, random) is { } injected)
             {
                 result.Add(new DamagedSentence(gold, injected.Damaged, kind, injected.Unit));
