@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times the break rules on two 10 MB pages built from the clean corpus: one with a column break
+# Times the break rules on two 10 MB pages built from the held-out clean corpus: one with a column break
 # injected into every other paragraph, one hard-wrapped at 44 columns. Run from the repository root.
 set -euo pipefail
 dotnet build src/Proofread.Cli -c Release -nologo -v q >/dev/null
@@ -8,7 +8,7 @@ work="$(mktemp -d)"
 python3 - "$work" <<'PY'
 import random, sys
 work = sys.argv[1]
-lines = [l.strip() for l in open("tests/fixtures/corpus/peoples-daily-sentences.txt", encoding="utf-8") if l.strip()]
+lines = [l.strip() for l in open("tests/fixtures/corpus/heldout/sentences.txt", encoding="utf-8") if l.strip()]
 def paragraphs(seed):
     rnd = random.Random(seed); i = 0
     while True:
