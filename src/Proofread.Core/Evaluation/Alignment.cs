@@ -51,18 +51,10 @@ public sealed class Alignment
 
     private static void Align(ReadOnlySpan<int> a, ReadOnlySpan<int> b, List<EditStep> steps)
     {
-        int prefix = a.CommonPrefixLength(b);
+        var (prefix, suffix) = EditDistance.CommonEnds(a, b);
         Repeat(steps, EditStep.Match, prefix);
-        a = a[prefix..];
-        b = b[prefix..];
-        int suffix = 0;
-        while (suffix < a.Length && suffix < b.Length && a[^(suffix + 1)] == b[^(suffix + 1)])
-        {
-            suffix++;
-        }
-
-        a = a[..^suffix];
-        b = b[..^suffix];
+        a = a[prefix..^suffix];
+        b = b[prefix..^suffix];
         if (a.Length == 0 || b.Length == 0)
         {
             Repeat(steps, EditStep.Insert, b.Length);

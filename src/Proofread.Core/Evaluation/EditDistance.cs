@@ -12,17 +12,9 @@ public static class EditDistance
 
     public static int Levenshtein(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
-        int prefix = a.CommonPrefixLength(b);
-        a = a[prefix..];
-        b = b[prefix..];
-        int suffix = 0;
-        while (suffix < a.Length && suffix < b.Length && a[^(suffix + 1)] == b[^(suffix + 1)])
-        {
-            suffix++;
-        }
-
-        a = a[..^suffix];
-        b = b[..^suffix];
+        var (prefix, suffix) = CommonEnds(a, b);
+        a = a[prefix..^suffix];
+        b = b[prefix..^suffix];
         if (a.Length > b.Length)
         {
             var t = a;
@@ -43,6 +35,19 @@ public static class EditDistance
         }
 
         return column.Score;
+    }
+
+    /// <summary>How many code points the two texts share at their start, and then at their end (the two never overlap).</summary>
+    internal static (int Prefix, int Suffix) CommonEnds(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        int prefix = a.CommonPrefixLength(b);
+        int suffix = 0;
+        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        return (prefix, suffix);
     }
 
     /// <summary>The text's code points: a character beyond the BMP counts once, not as two halves.</summary>
