@@ -80,6 +80,19 @@ public class AlignmentTests
         }, iter: 60);
 
     [Fact]
+    public void Pages_split_at_their_shared_lines_still_align_at_the_Levenshtein_distance() =>
+        // Lines drawn from few long ones, so texts share lines, repeat them and move them about:
+        // the split at shared lines must be checked and dropped when it is not optimal.
+        Gen.Select(Gen.Int[0, 5].Array[1, 30], Gen.Int[0, 5].Array[1, 30]).Sample((x, y) =>
+        {
+            string[] lines = ["第一行的文字足够长了。", "第二行也是这样长的一句。", "甲乙丙丁戊己庚辛壬癸", "甲乙丙丁戊己庚辛壬", "这一行只出现在某处！", "短"];
+            string a = string.Join("\n", x.Select(i => lines[i])), b = string.Join("\n", y.Select(i => lines[i]));
+            var alignment = Alignment.Of(a, b);
+            Assert.Equal(b, Apply(alignment));
+            Assert.Equal(EditDistance.Levenshtein(a, b), alignment.Cost);
+        }, iter: 500);
+
+    [Fact]
     public void Texts_with_nothing_in_common_or_one_empty_align_too()
     {
         Assert.Equal(EditStep.Insert, Assert.Single(Alignment.Of("", "甲").Steps));

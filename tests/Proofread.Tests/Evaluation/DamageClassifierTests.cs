@@ -88,5 +88,5 @@ public class DamageClassifierTests
             }
 
             Assert.Equal(EditDistanceTests.Reference(x, y), DamageClassifier.Distances(alignment).Total);
-        }, iter: 1500);
+        }, iter: 600);
 }

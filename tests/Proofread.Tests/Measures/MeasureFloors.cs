@@ -8,7 +8,8 @@ namespace Proofread.Tests.Measures;
 /// held-out corpus, pooled over the seeds of <see cref="Seeds"/>, asserted as floors, so a change
 /// that makes any of them worse fails. Shares are today's figures cut to four decimals, counts are
 /// today's counts. Raise a floor when a change improves its figure; never lower one to let a change
-/// pass (a change to the generator or the corpus moves them all: measure again and say so).
+/// pass (a change to the generator, the corpus or the alignment behind the classes moves them:
+/// measure again and say so).
 /// </summary>
 public static class MeasureFloors
 {
@@ -52,29 +53,28 @@ public static class MeasureFloors
     public const int FurnitureFindingsOnCleanText = 0;
 
     // Eval by damage class (Measures/SyntheticEvalMeasureTests): every kind of damage, improvement
-    // pooled over the seeds. Distance before: 6,913 (furniture 3,959, breaks 1,768, duplication
-    // 234, characters 139, spacing 3, punctuation 810).
+    // pooled over the seeds. Distance before: 6,913 (furniture 3,986, breaks 1,767, duplication
+    // 234, characters 116, spacing 0, punctuation 810); a class with none is held to
+    // EvalDamageMadeFromNothing instead.
 
     public static IReadOnlyDictionary<Applicability, IReadOnlyDictionary<string, double>> EvalImprovement { get; } = new Dictionary<Applicability, IReadOnlyDictionary<string, double>>
     {
         [Applicability.Safe] = new Dictionary<string, double>
         {
             ["overall"] = 0.8395,
-            ["furniture"] = 0.8130,
-            ["breaks"] = 0.8631,
+            ["furniture"] = 0.8143,
+            ["breaks"] = 0.8630,
             ["duplication"] = 0.5042,
             ["characters"] = 1.0,
-            ["spacing"] = 1.0,
             ["punctuation"] = 0.9864,
         },
         [Applicability.Review] = new Dictionary<string, double>
         {
             ["overall"] = 0.9370,
-            ["furniture"] = 0.9686,
+            ["furniture"] = 0.9688,
             ["breaks"] = 0.8902,
             ["duplication"] = 0.5470,
             ["characters"] = 1.0,
-            ["spacing"] = 1.0,
             ["punctuation"] = 0.9864,
         },
     };
