@@ -11,23 +11,8 @@ namespace Proofread.Tests.Corpus;
 /// These tests find every quote of <see cref="HeldOutQuotes.Length"/> or more characters of
 /// Chinese text shared with a held-out sentence.
 /// </summary>
-public class HeldOutQuoteTests(ITestOutputHelper output)
+public class HeldOutQuoteTests
 {
-    /// <summary>
-    /// Examples of built-in rules that quoted held-out sentences when the corpus was split; they
-    /// live in src/Proofread.Core/Rules, which another change was editing at the time, so they are
-    /// listed here, by rule id and the quote's opening words (shorter than a quote, so this file
-    /// quotes nothing), instead of moved.
-    /// TODO: replace the two duplicated-word examples in DuplicatedWordRule.Examples (the Keep
-    /// example opening 五月的气质 and the Fix example opening 然而，这些前进) with dev/ sentences or
-    /// seed text, then empty this list.
-    /// </summary>
-    private static readonly (string Rule, string Opening)[] KnownRuleExampleLeaks =
-    [
-        ("duplicated-word", "五月的气质"),
-        ("duplicated-word", "然而，这些前进"),
-    ];
-
     private static readonly Lazy<HeldOutQuotes> Quotes = new(() => new HeldOutQuotes(File.ReadAllLines(TestPaths.HeldOutCorpus)));
 
     [Fact]
@@ -44,21 +29,17 @@ public class HeldOutQuoteTests(ITestOutputHelper output)
     public void Rule_and_pack_examples_quote_no_held_out_sentence()
     {
         var leaks = new List<string>();
-        var known = new List<string>();
         foreach (var rule in BuiltInRules.Rules.Concat(ShippedPacks.Packs.SelectMany(p => p.Rules)))
         {
             foreach (var example in rule.Examples)
             {
                 foreach (string quote in Quotes.Value.In(example.Text + "\n" + example.Expected))
                 {
-                    string leak = $"{rule.Descriptor.Id}: «{quote}»";
-                    bool listed = KnownRuleExampleLeaks.Any(k => k.Rule == rule.Descriptor.Id && quote.StartsWith(k.Opening, StringComparison.Ordinal));
-                    (listed ? known : leaks).Add(leak);
+                    leaks.Add($"{rule.Descriptor.Id}: «{quote}»");
                 }
             }
         }
 
-        output.WriteLine($"{known.Count} known leaks left to move: {string.Join("  ", known)}");
         Assert.True(leaks.Count == 0, "examples quoting held-out sentences:\n" + string.Join("\n", leaks.Distinct()));
     }
 
